@@ -1,0 +1,169 @@
+import type {
+	IDataObject,
+	IHookFunctions,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { checkAndRemember, deliveryKey } from './helpers/dedup';
+import { credentialTest } from './methods';
+import { wooApiRequest } from './transport';
+import { checkDelivery, toOutputJson, type Headers } from './trigger/delivery';
+import { triggerProperties } from './trigger/description';
+import { createWebhooks, deleteWebhooks, registrationsOf, webhooksExist } from './trigger/lifecycle';
+import { resolveStatuses } from './trigger/topics';
+
+const RESOURCE_ENDPOINTS: Record<string, string> = {
+	order: 'orders',
+	product: 'products',
+	customer: 'customers',
+	coupon: 'coupons',
+};
+
+interface RawRequest {
+	headers: Headers;
+	body?: unknown;
+	rawBody?: unknown;
+	readRawBody?: () => Promise<void>;
+}
+
+interface RawResponse {
+	headersSent?: boolean;
+	writeHead(status: number, headers: Record<string, string>): unknown;
+	end(body: string): unknown;
+}
+
+/** The exact bytes received (n8n keeps them in `req.rawBody`). */
+async function rawBodyOf(req: RawRequest): Promise<Buffer> {
+	if (!Buffer.isBuffer(req.rawBody) && typeof req.readRawBody === 'function') await req.readRawBody();
+	if (Buffer.isBuffer(req.rawBody)) return req.rawBody;
+	if (typeof req.rawBody === 'string') return Buffer.from(req.rawBody, 'utf8');
+	if (Buffer.isBuffer(req.body)) return req.body;
+	if (typeof req.body === 'string') return Buffer.from(req.body, 'utf8');
+	// A parsed ping form body: the only request that can still be recognised without the raw bytes.
+	const parsed = req.body as IDataObject | undefined;
+	if (parsed && Object.keys(parsed).length === 1 && /^\d+$/.test(String(parsed.webhook_id ?? ''))) {
+		return Buffer.from(`webhook_id=${String(parsed.webhook_id)}`, 'latin1');
+	}
+	return Buffer.alloc(0);
+}
+
+function answer(res: RawResponse, status: number, body: IDataObject): IWebhookResponseData {
+	if (!res.headersSent) {
+		res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' });
+		res.end(JSON.stringify(body));
+	}
+	return { noWebhookResponse: true };
+}
+
+export class WooCommerceTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'WooCommerce Trigger',
+		name: 'wooCommerceTrigger',
+		icon: { light: 'file:woocommerce.svg', dark: 'file:woocommerce.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{($parameter["events"] || []).join(", ")}}',
+		description:
+			'Starts the workflow when WooCommerce sends a webhook (orders, products, customers, coupons, custom actions); registers the webhooks itself and verifies every signature',
+		defaults: { name: 'WooCommerce Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'wooCommerceRestApi', required: true, testedBy: 'wooCommerceRestApiTest' }],
+		webhooks: [
+			{
+				name: 'default',
+				httpMethod: 'POST',
+				responseMode: 'onReceived',
+				path: 'webhook',
+			},
+		],
+		properties: triggerProperties,
+	};
+
+	methods = { credentialTest };
+
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return await webhooksExist(this);
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				return await createWebhooks(this);
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return await deleteWebhooks(this);
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const req = this.getRequestObject() as unknown as RawRequest;
+		const res = this.getResponseObject() as unknown as RawResponse;
+		const rawBody = await rawBodyOf(req);
+		const staticData = this.getWorkflowStaticData('node');
+
+		// Signature, topic and webhook id are checked before anything else happens.
+		const decision = checkDelivery(req.headers, rawBody, registrationsOf(staticData));
+		if (decision.kind !== 'accepted') return answer(res, decision.status, decision.body);
+
+		const { delivery } = decision;
+		const options = this.getNodeParameter('options', {}) as IDataObject;
+
+		if (options.ignoreRepeated !== false) {
+			const key = deliveryKey(
+				delivery.webhookId,
+				delivery.topic,
+				delivery.payload,
+				rawBody,
+				delivery.deliveryId,
+			);
+			const scope = `${this.getWorkflow().id ?? ''}:${this.getNode().id}`;
+			if (checkAndRemember(scope, key, staticData)) {
+				return answer(res, 200, { received: true, duplicate: true });
+			}
+		}
+
+		if (delivery.resource === 'order') {
+			const statuses = resolveStatuses(
+				options.orderStatuses as string[] | undefined,
+				options.customOrderStatuses as string | undefined,
+			);
+			const status = delivery.payload.status;
+			if (statuses.length > 0 && typeof status === 'string' && !statuses.includes(status)) {
+				return answer(res, 200, { received: true, ignored: true });
+			}
+		}
+
+		// Answer the store now: the workflow and any extra request come after the 200.
+		answer(res, 200, decision.body);
+		const receivedAt = new Date().toISOString();
+
+		let current: IDataObject | undefined;
+		const endpoint = RESOURCE_ENDPOINTS[delivery.resource];
+		const id = delivery.payload.id;
+		if (options.fetchCurrent === true && delivery.event === 'updated' && endpoint && id !== undefined) {
+			try {
+				const response = (await wooApiRequest.call(this, 'GET', `${endpoint}/${String(id)}`)) as IDataObject;
+				const inner = response?.[delivery.resource];
+				current =
+					inner && typeof inner === 'object' && response.id === undefined ? (inner as IDataObject) : response;
+			} catch (error) {
+				// The delivery itself is valid: start with its payload and say why it is not the current state.
+				this.logger.warn(
+					`WooCommerce Trigger: could not fetch ${endpoint}/${String(id)}: ${(error as Error).message}`,
+				);
+				current = undefined;
+			}
+		}
+
+		const json = toOutputJson(delivery, receivedAt, current);
+		return {
+			noWebhookResponse: true,
+			workflowData: [[{ json }]],
+		};
+	}
+}

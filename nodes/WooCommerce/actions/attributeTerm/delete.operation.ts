@@ -1,0 +1,5 @@
+import { deleteOperation } from '../crud';
+import { attributeTerm } from './config';
+
+// Terms cannot be trashed: WooCommerce requires force=true.
+export const { description, execute } = deleteOperation(attributeTerm, { trash: false });

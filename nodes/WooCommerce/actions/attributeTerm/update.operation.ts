@@ -1,0 +1,7 @@
+import { updateOperation } from '../crud';
+import { attributeTerm } from './config';
+import { termNameField, termWritableFields } from './fields';
+
+export const { description, execute } = updateOperation(attributeTerm, {
+	optionalFields: [{ ...termNameField, required: false }, ...termWritableFields],
+});

@@ -1,0 +1,4 @@
+import { batchOperation } from '../crud';
+import { coupon } from './config';
+
+export const { description, executeAll } = batchOperation(coupon);

@@ -1,0 +1,15 @@
+import type { ResourceConfig } from '../crud';
+import { idLocator } from '../../descriptions/common.descriptions';
+
+export const coupon: ResourceConfig = {
+	resource: 'coupon',
+	label: 'coupon',
+	collection: () => 'coupons',
+	idParameter: idLocator({
+		name: 'couponId',
+		displayName: 'Coupon',
+		label: 'coupon',
+		searchListMethod: 'searchCoupons',
+		description: 'The coupon: pick from the list (search by code), or give its ID or its URL',
+	}),
+};

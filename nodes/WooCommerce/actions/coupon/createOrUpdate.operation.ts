@@ -1,0 +1,58 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { wooApiRequest } from '../../transport';
+import { show } from '../crud';
+import { itemLabel, operationError } from '../common';
+import { readBody } from '../order/body';
+import { prepareCouponBody } from './body';
+import { coupon } from './config';
+import { couponCollection } from './create.operation';
+import { couponWritableFields } from './fields';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Code',
+		name: 'upsertCode',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. summer10',
+		description:
+			'The code that identifies the coupon, in any case (WooCommerce stores codes in lower case and matches them without regard to case). The node looks it up once (GET coupons?code=…): when a coupon has this code it is updated, otherwise it is created. The output says which in "_operation" ("created" or "updated").',
+	},
+	{
+		...couponCollection('additionalFields', 'Additional Fields', couponWritableFields),
+		description: 'Sent both when creating and when updating',
+	},
+];
+
+export const description = show(coupon, 'createOrUpdate', properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number) {
+	const code = String(this.getNodeParameter('upsertCode', itemIndex, '') ?? '').trim();
+	if (code === '') {
+		throw operationError(this, itemIndex, `The field "Code" is empty in ${itemLabel(itemIndex)}`, 'Create or Update finds the coupon by its code: give one, or use Create.');
+	}
+	const body = prepareCouponBody(this, itemIndex, readBody(this, itemIndex, [], 'additionalFields'));
+	delete body.code;
+
+	const found = (await wooApiRequest.call(this, 'GET', 'coupons', { qs: { code }, itemIndex })) as IDataObject[];
+	const matches = (Array.isArray(found) ? found : []).filter(
+		(entry) => String(entry.code ?? '').toLowerCase() === code.toLowerCase(),
+	);
+	if (matches.length > 1) {
+		throw operationError(
+			this,
+			itemIndex,
+			`Several coupons have the code "${code}" (IDs ${matches.map((entry) => String(entry.id)).join(', ')}), so ${itemLabel(itemIndex)} was not written`,
+			'Update the coupon by ID instead.',
+		);
+	}
+	if (matches.length === 1) {
+		const id = Number(matches[0].id);
+		const record = (await wooApiRequest.call(this, 'PUT', `coupons/${id}`, { body, itemIndex })) as IDataObject;
+		return { _operation: 'updated', ...record };
+	}
+	const record = (await wooApiRequest.call(this, 'POST', 'coupons', { body: { code, ...body }, itemIndex })) as IDataObject;
+	return { _operation: 'created', ...record };
+}

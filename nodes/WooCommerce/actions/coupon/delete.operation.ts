@@ -1,0 +1,5 @@
+import { deleteOperation } from '../crud';
+import { coupon } from './config';
+
+// Coupons can be trashed: Force deletes permanently.
+export const { description, execute } = deleteOperation(coupon, { trash: true });

@@ -1,0 +1,95 @@
+import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeProperties } from 'n8n-workflow';
+
+import { returnAllOrLimit } from '../../descriptions/common.descriptions';
+import { wooApiRequest, wooApiRequestAllItems } from '../../transport';
+import { itemLabel, operationError, parseJsonParameter, updateDisplayOptions } from '../common';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Method',
+		name: 'method',
+		type: 'options',
+		options: [
+			{ name: 'DELETE', value: 'DELETE' },
+			{ name: 'GET', value: 'GET' },
+			{ name: 'POST', value: 'POST' },
+			{ name: 'PUT', value: 'PUT' },
+		],
+		default: 'GET',
+	},
+	{
+		displayName: 'Path',
+		name: 'path',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. products/12/variations',
+		description:
+			'Path relative to the API root chosen in the credential, e.g. orders/123/notes. The credential signs the request, so do not add keys.',
+	},
+	{
+		...returnAllOrLimit[0],
+		description: 'Whether to walk every page of a GET list (stable order, each record once) instead of one request',
+		displayOptions: { show: { method: ['GET'] } },
+	},
+	{
+		...returnAllOrLimit[1],
+		displayOptions: { show: { method: ['GET'], returnAll: [false] } },
+		description: 'Max number of results to return when the path is a list; ignored for a single record',
+	},
+	{
+		displayName: 'Query Parameters (JSON)',
+		name: 'query',
+		type: 'json',
+		default: '{}',
+		description: 'Query parameters as a JSON object, e.g. {"status": "processing", "per_page": 20}',
+	},
+	{
+		displayName: 'Body (JSON)',
+		name: 'body',
+		type: 'json',
+		default: '{}',
+		description: 'Request body as JSON',
+		displayOptions: { show: { method: ['POST', 'PUT'] } },
+	},
+];
+
+const displayOptions = { show: { resource: ['custom'], operation: ['apiCall'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number) {
+	const method = this.getNodeParameter('method', itemIndex) as IHttpRequestMethods;
+	const path = String(this.getNodeParameter('path', itemIndex, '')).trim().replace(/^\/+/, '');
+	if (!path || /^https?:/i.test(path)) {
+		throw operationError(
+			this,
+			itemIndex,
+			`The field "Path" in ${itemLabel(itemIndex)} must be a path relative to the API root`,
+			'Use e.g. "orders/123/notes", not a full URL: the store address comes from the credential.',
+		);
+	}
+	const query = parseJsonParameter(this, this.getNodeParameter('query', itemIndex, '{}'), itemIndex, 'Query Parameters (JSON)');
+	if (Array.isArray(query)) {
+		throw operationError(this, itemIndex, `The field "Query Parameters (JSON)" in ${itemLabel(itemIndex)} must be a JSON object`);
+	}
+	if (method === 'GET') {
+		const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
+		if (returnAll) {
+			return await wooApiRequestAllItems.call(this, path, query, { returnAll: true, itemIndex });
+		}
+		const limit = this.getNodeParameter('limit', itemIndex, 50) as number;
+		const response = (await wooApiRequest.call(this, 'GET', path, { qs: query, itemIndex })) as
+			| IDataObject
+			| IDataObject[];
+		return Array.isArray(response) ? response.slice(0, limit) : response;
+	}
+	const body =
+		method === 'POST' || method === 'PUT'
+			? parseJsonParameter(this, this.getNodeParameter('body', itemIndex, '{}'), itemIndex, 'Body (JSON)')
+			: undefined;
+	const response = (await wooApiRequest.call(this, method, path, { qs: query, body, itemIndex })) as
+		| IDataObject
+		| IDataObject[];
+	return response ?? { success: true };
+}

@@ -1,0 +1,13 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { wooApiRequest } from '../../transport';
+import { recordId, show } from '../crud';
+import { customer } from './config';
+
+export const description = show(customer, 'getDownloads', [customer.idParameter]);
+
+/** One output item per downloadable file the customer may download (none when there are none). */
+export async function execute(this: IExecuteFunctions, itemIndex: number) {
+	const id = recordId(this, customer, itemIndex);
+	return (await wooApiRequest.call(this, 'GET', `customers/${id}/downloads`, { itemIndex })) as IDataObject[];
+}

@@ -1,0 +1,37 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import {
+	getContinent,
+	getContinents,
+	getCountries,
+	getCountry,
+	getCurrencies,
+	getCurrency,
+	getCurrentCurrency,
+} from './operations';
+import { operationProperty } from './storeHelpers';
+
+export { getContinent, getContinents, getCountries, getCountry, getCurrencies, getCurrency, getCurrentCurrency };
+
+export const description: INodeProperties[] = [
+	operationProperty(
+		'data',
+		[
+			{ name: 'Get Continent', value: 'getContinent', description: 'Get a continent with its countries and states', action: 'Get a continent' },
+			{ name: 'Get Continents', value: 'getContinents', description: 'Get every continent with its countries', action: 'Get continents' },
+			{ name: 'Get Countries', value: 'getCountries', description: 'Get every country with its states', action: 'Get countries' },
+			{ name: 'Get Country', value: 'getCountry', description: 'Get a country with its states', action: 'Get a country' },
+			{ name: 'Get Currencies', value: 'getCurrencies', description: 'Get every currency WooCommerce knows', action: 'Get currencies' },
+			{ name: 'Get Currency', value: 'getCurrency', description: 'Get a currency (name and symbol)', action: 'Get a currency' },
+			{ name: 'Get Current Currency', value: 'getCurrentCurrency', description: 'Get the store’s currency', action: 'Get the current currency' },
+		],
+		'getCountries',
+	),
+	...getContinent.description,
+	...getContinents.description,
+	...getCountries.description,
+	...getCountry.description,
+	...getCurrencies.description,
+	...getCurrency.description,
+	...getCurrentCurrency.description,
+];

@@ -1,0 +1,268 @@
+/**
+ * Helpers shared by the store resources (taxes, shipping, payment gateways, settings, system status, reports,
+ * webhooks, data). They sit in this folder because the store group owns only its resource folders.
+ */
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { extraFieldsJson, fieldsOption, returnAllOrLimit } from '../../descriptions/common.descriptions';
+import { wooApiRequest } from '../../transport';
+import type { ItemResult, OperationModule } from '../crud';
+import { fieldSelection } from '../crud';
+import { buildBody, itemLabel, operationError, selectFields, toApiValue, updateDisplayOptions } from '../common';
+
+export function showFor(resource: string, operation: string, properties: INodeProperties[]): INodeProperties[] {
+	return updateDisplayOptions({ show: { resource: [resource], operation: [operation] } }, properties);
+}
+
+export const optionsWithFields: INodeProperties = {
+	displayName: 'Options',
+	name: 'options',
+	type: 'collection',
+	placeholder: 'Add Option',
+	default: {},
+	options: [fieldsOption],
+};
+
+/**
+ * Reads a text identifier (a gateway ID, a setting ID, a country code...): trimmed, not empty, made only of the
+ * characters WooCommerce uses in such IDs, so nothing odd ends up in the request path.
+ */
+export function getTextId(
+	ctx: IExecuteFunctions,
+	parameter: string,
+	itemIndex: number,
+	fieldName: string,
+	options: { pattern?: RegExp; hint?: string; upperCase?: boolean } = {},
+): string {
+	const raw = toApiValue(ctx.getNodeParameter(parameter, itemIndex, '')) as unknown;
+	return parseTextId(ctx, raw, itemIndex, fieldName, options);
+}
+
+export function parseTextId(
+	ctx: IExecuteFunctions,
+	raw: unknown,
+	itemIndex: number,
+	fieldName: string,
+	options: { pattern?: RegExp; hint?: string; upperCase?: boolean } = {},
+): string {
+	let text = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
+	if (options.upperCase) text = text.toUpperCase();
+	const pattern = options.pattern ?? /^[A-Za-z0-9_-]+$/;
+	if (text === '') {
+		throw operationError(
+			ctx,
+			itemIndex,
+			`The field "${fieldName}" is empty in ${itemLabel(itemIndex)}`,
+			options.hint ?? `Choose a value from the list or enter one. If it comes from an expression, check that the previous node provides it for every item.`,
+		);
+	}
+	if (!pattern.test(text)) {
+		throw operationError(
+			ctx,
+			itemIndex,
+			`The field "${fieldName}" in ${itemLabel(itemIndex)} has an invalid value: "${text.slice(0, 60)}"`,
+			options.hint ?? 'Use the identifier WooCommerce shows for it (letters, digits, "_" and "-"), e.g. from the list.',
+		);
+	}
+	return text;
+}
+
+/** Turns a key/value fixedCollection (`[{ key, value }]`) into WooCommerce's `{ key: value }` settings map. */
+export function keyValueObject(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	value: unknown,
+	fieldName: string,
+): IDataObject {
+	const list = toApiValue(value);
+	const entries = Array.isArray(list) ? (list as IDataObject[]) : list && typeof list === 'object' ? [list as IDataObject] : [];
+	const result: IDataObject = {};
+	for (const entry of entries) {
+		const key = String(entry.key ?? '').trim();
+		if (key === '') {
+			throw operationError(
+				ctx,
+				itemIndex,
+				`A key is empty in the field "${fieldName}" in ${itemLabel(itemIndex)}`,
+				'Give every setting the ID WooCommerce uses for it, e.g. "cost" or "title".',
+			);
+		}
+		result[key] = (entry.value ?? '') as IDataObject[keyof IDataObject];
+	}
+	return result;
+}
+
+export const keyValueSettingsField = (description: string, placeholder: string): INodeProperties => ({
+	displayName: 'Settings',
+	name: 'settings',
+	type: 'fixedCollection',
+	typeOptions: { multipleValues: true },
+	default: {},
+	placeholder: 'Add Setting',
+	description,
+	options: [
+		{
+			displayName: 'Setting',
+			name: 'values',
+			values: [
+				{
+					displayName: 'Key',
+					name: 'key',
+					type: 'string',
+					default: '',
+					placeholder,
+					description: 'ID of the setting, as in the "settings" map of the API object',
+				},
+				{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+			],
+		},
+	],
+});
+
+/** Reads Return All / Limit for lists that WooCommerce answers in one response (no pages): the limit is applied here. */
+export function readLimit(ctx: IExecuteFunctions, itemIndex: number): number | undefined {
+	const returnAll = ctx.getNodeParameter('returnAll', itemIndex, false) as boolean;
+	if (returnAll) return undefined;
+	const limit = ctx.getNodeParameter('limit', itemIndex, 50) as number;
+	if (!Number.isInteger(limit) || limit < 1) {
+		throw operationError(
+			ctx,
+			itemIndex,
+			`The field "Limit" in ${itemLabel(itemIndex)} must be a whole number of at least 1`,
+			'Set Limit to how many records you want, or turn on Return All.',
+		);
+	}
+	return limit;
+}
+
+/**
+ * "Get Many" over a list WooCommerce returns whole (shipping zones, gateways, tax classes...): one GET,
+ * Return All / Limit applied here, Options > Fields applied here too (and sent as `_fields` to keep it small).
+ */
+export function unpaginatedListOperation(options: {
+	resource: string;
+	operation: string;
+	endpoint: (this: IExecuteFunctions, itemIndex: number) => string;
+	properties?: INodeProperties[];
+	limit?: boolean;
+	query?: (this: IExecuteFunctions, itemIndex: number) => IDataObject;
+	transform?: (records: IDataObject[]) => IDataObject[];
+}): OperationModule {
+	const withLimit = options.limit ?? true;
+	const properties: INodeProperties[] = [
+		...(options.properties ?? []),
+		...(withLimit ? returnAllOrLimit : []),
+		optionsWithFields,
+	];
+	return {
+		description: showFor(options.resource, options.operation, properties),
+		async execute(this: IExecuteFunctions, itemIndex: number): Promise<ItemResult> {
+			const endpoint = options.endpoint.call(this, itemIndex);
+			const limit = withLimit ? readLimit(this, itemIndex) : undefined;
+			const { paths, query } = fieldSelection(this, itemIndex);
+			const qs = { ...(options.query ? options.query.call(this, itemIndex) : {}), ...query };
+			const response = (await wooApiRequest.call(this, 'GET', endpoint, { qs, itemIndex })) as unknown;
+			let records = asList(response);
+			if (options.transform) records = options.transform(records);
+			if (limit !== undefined) records = records.slice(0, limit);
+			return paths.length ? records.map((record) => selectFields(record, paths)) : records;
+		},
+	};
+}
+
+/** One GET of a single object, with Options > Fields. */
+export function singleGetOperation(options: {
+	resource: string;
+	operation: string;
+	endpoint: (this: IExecuteFunctions, itemIndex: number) => string;
+	properties?: INodeProperties[];
+	fields?: boolean;
+}): OperationModule {
+	const withFields = options.fields ?? true;
+	return {
+		description: showFor(options.resource, options.operation, [
+			...(options.properties ?? []),
+			...(withFields ? [optionsWithFields] : []),
+		]),
+		async execute(this: IExecuteFunctions, itemIndex: number): Promise<ItemResult> {
+			const endpoint = options.endpoint.call(this, itemIndex);
+			const { paths, query } = withFields ? fieldSelection(this, itemIndex) : { paths: [], query: {} };
+			const response = (await wooApiRequest.call(this, 'GET', endpoint, { qs: query, itemIndex })) as IDataObject;
+			return paths.length ? selectFields(response, paths) : response;
+		},
+	};
+}
+
+export function asList(response: unknown): IDataObject[] {
+	if (Array.isArray(response)) return response as IDataObject[];
+	if (response && typeof response === 'object') return [response as IDataObject];
+	return [];
+}
+
+/** Removes `_links` (navigation for the REST API, noise in a workflow) from a shallow copy. */
+export function withoutLinks(record: IDataObject): IDataObject {
+	const copy = { ...record };
+	delete copy._links;
+	return copy;
+}
+
+/** An "Additional Fields" / "Update Fields" collection with the JSON escape hatch, options sorted by name. */
+export function fieldsCollection(name: string, displayName: string, fields: INodeProperties[]): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [...fields, extraFieldsJson].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+	};
+}
+
+/**
+ * Reads required parameters plus an optional-fields collection into a body (like the crud factories), then lets the
+ * resource check and reshape it with the item at hand, so its errors can name the field and the item.
+ */
+export function readBody(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	required: string[],
+	collectionName: string,
+	transform?: (ctx: IExecuteFunctions, itemIndex: number, body: IDataObject) => IDataObject,
+): IDataObject {
+	const values: IDataObject = {};
+	for (const name of required) {
+		values[name] = ctx.getNodeParameter(name, itemIndex) as IDataObject[keyof IDataObject];
+	}
+	const optional = ctx.getNodeParameter(collectionName, itemIndex, {}) as IDataObject;
+	const body = buildBody(ctx, itemIndex, values, optional);
+	return transform ? transform(ctx, itemIndex, body) : body;
+}
+
+export function nothingToUpdate(ctx: IExecuteFunctions, itemIndex: number, collection = 'Update Fields') {
+	return operationError(
+		ctx,
+		itemIndex,
+		`Nothing to update in ${itemLabel(itemIndex)}`,
+		`Add at least one field under "${collection}".`,
+	);
+}
+
+export interface OperationOption {
+	name: string;
+	value: string;
+	description: string;
+	action: string;
+}
+
+/** The Operation selector of a resource, options sorted by name like n8n lists them. */
+export function operationProperty(resource: string, options: OperationOption[], defaultOperation: string): INodeProperties {
+	return {
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [resource] } },
+		options: [...options].sort((a, b) => a.name.localeCompare(b.name)),
+		default: defaultOperation,
+	};
+}

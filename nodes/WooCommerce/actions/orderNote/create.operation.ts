@@ -1,0 +1,28 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { wooApiRequest } from '../../transport';
+import { show } from '../crud';
+import { customerNoteField, noteTextField, readNote } from '../order/addNote.operation';
+import { orderNote } from './config';
+
+const properties: INodeProperties[] = [
+	noteTextField,
+	customerNoteField,
+	{
+		displayName: 'Added by User',
+		name: 'added_by_user',
+		type: 'boolean',
+		default: false,
+		description:
+			"Whether to show the note as written by the API key's user instead of by the system (\"WooCommerce\")",
+	},
+];
+
+export const description = show(orderNote, 'create', properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number) {
+	const endpoint = orderNote.collection.call(this, itemIndex);
+	const body = await readNote(this, itemIndex);
+	if (this.getNodeParameter('added_by_user', itemIndex, false) as boolean) body.added_by_user = true;
+	return (await wooApiRequest.call(this, 'POST', endpoint, { body, itemIndex })) as IDataObject;
+}

@@ -1,0 +1,5 @@
+import { deleteOperation } from '../crud';
+import { orderNote } from './config';
+
+// Notes cannot be trashed: WooCommerce requires force=true.
+export const { description, execute } = deleteOperation(orderNote, { trash: false });

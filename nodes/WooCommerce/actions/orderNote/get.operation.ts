@@ -1,0 +1,4 @@
+import { getOperation } from '../crud';
+import { orderNote } from './config';
+
+export const { description, execute } = getOperation(orderNote);

@@ -1,0 +1,20 @@
+import { getManyOperation } from '../crud';
+import { orderNote } from './config';
+
+// The notes list is not paginated (046: no X-WP-Total): one request returns every note of the order.
+export const { description, execute } = getManyOperation(orderNote, {
+	paginated: false,
+	filters: [
+		{
+			displayName: 'Type',
+			name: 'type',
+			type: 'options',
+			options: [
+				{ name: 'Any', value: 'any', description: 'Customer and private notes' },
+				{ name: 'Customer', value: 'customer', description: 'Notes the customer sees' },
+				{ name: 'Internal', value: 'internal', description: 'Private notes, including the system notes (e.g. status changes)' },
+			],
+			default: 'any',
+		},
+	],
+});

@@ -1,0 +1,5 @@
+import { deleteOperation } from '../crud';
+import { orderRefund } from './config';
+
+// Refunds cannot be trashed: WooCommerce requires force=true. Deleting a refund does not send money back or take it.
+export const { description, execute } = deleteOperation(orderRefund, { trash: false });

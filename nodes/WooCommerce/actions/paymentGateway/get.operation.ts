@@ -1,0 +1,11 @@
+import { getTextId, singleGetOperation } from '../data/storeHelpers';
+import { gatewayIdParameter } from './fields';
+
+export const { description, execute } = singleGetOperation({
+	resource: 'paymentGateway',
+	operation: 'get',
+	properties: [gatewayIdParameter],
+	endpoint(itemIndex) {
+		return `payment_gateways/${getTextId(this, 'gatewayId', itemIndex, 'Payment Gateway')}`;
+	},
+});

@@ -1,0 +1,8 @@
+import { unpaginatedListOperation } from '../data/storeHelpers';
+
+// Gateways come in one response, not paginated.
+export const { description, execute } = unpaginatedListOperation({
+	resource: 'paymentGateway',
+	operation: 'getAll',
+	endpoint: () => 'payment_gateways',
+});

@@ -1,0 +1,5 @@
+import { deleteOperation } from '../crud';
+import { product } from './config';
+
+// Products can be trashed: Force (off by default) deletes permanently. Output: { deleted: true, permanently, ...product }.
+export const { description, execute } = deleteOperation(product, { trash: true });

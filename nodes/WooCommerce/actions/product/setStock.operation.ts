@@ -1,0 +1,35 @@
+import type { IExecuteFunctions, INodeProperties, IDataObject } from 'n8n-workflow';
+
+import { show } from '../crud';
+import { wooApiRequest } from '../../transport';
+import { product } from './config';
+import { checkNonNegativeInteger } from './helpers';
+import { stockOptionsParameter, stockOutput, stockSimplifyParameter, stockTarget } from './stock';
+
+const properties: INodeProperties[] = [
+	product.idParameter,
+	{
+		displayName: 'Quantity',
+		name: 'quantity',
+		type: 'number',
+		typeOptions: { minValue: 0, numberPrecision: 0 },
+		required: true,
+		default: 0,
+		description:
+			'The new stock quantity (a whole number, 0 or more). Manage Stock is turned on, so WooCommerce sets the stock status from the quantity.',
+	},
+	stockSimplifyParameter,
+	stockOptionsParameter,
+];
+
+export const description = show(product, 'setStock', properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number) {
+	const target = stockTarget(this, itemIndex);
+	const quantity = checkNonNegativeInteger(this, itemIndex, 'Quantity', this.getNodeParameter('quantity', itemIndex));
+	const record = (await wooApiRequest.call(this, 'PUT', target.endpoint, {
+		body: { manage_stock: true, stock_quantity: quantity },
+		itemIndex,
+	})) as IDataObject;
+	return stockOutput(this, itemIndex, target, record, { operation: 'set', quantity: record.stock_quantity ?? quantity });
+}

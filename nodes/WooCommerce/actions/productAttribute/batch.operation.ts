@@ -1,0 +1,4 @@
+import { batchOperation } from '../crud';
+import { productAttribute } from './config';
+
+export const { description, executeAll } = batchOperation(productAttribute);

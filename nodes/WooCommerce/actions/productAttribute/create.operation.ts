@@ -1,0 +1,8 @@
+import { createOperation } from '../crud';
+import { productAttribute } from './config';
+import { attributeNameField, attributeWritableFields } from './fields';
+
+export const { description, execute } = createOperation(productAttribute, {
+	fields: [attributeNameField],
+	optionalFields: attributeWritableFields,
+});

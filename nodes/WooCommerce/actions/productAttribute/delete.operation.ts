@@ -1,0 +1,5 @@
+import { deleteOperation } from '../crud';
+import { productAttribute } from './config';
+
+// Attributes cannot be trashed: WooCommerce requires force=true. Deleting an attribute deletes its terms too.
+export const { description, execute } = deleteOperation(productAttribute, { trash: false });

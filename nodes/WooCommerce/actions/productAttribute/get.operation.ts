@@ -1,0 +1,4 @@
+import { getOperation } from '../crud';
+import { productAttribute } from './config';
+
+export const { description, execute } = getOperation(productAttribute);

@@ -1,0 +1,14 @@
+import { createOperation } from '../crud';
+import { withTermExists } from '../product/helpers';
+import { productCategory } from './config';
+import { categoryNameField, categoryTransform, categoryWritableFields } from './fields';
+
+// A duplicate name under the same parent gives WooCommerce's 400 term_exists: reported with the existing ID.
+export const { description, execute } = withTermExists(
+	createOperation(productCategory, {
+		fields: [categoryNameField],
+		optionalFields: categoryWritableFields,
+		transform: categoryTransform,
+	}),
+	productCategory,
+);

@@ -1,0 +1,23 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { getManyOperation } from '../crud';
+import { withIdFilters } from '../product/helpers';
+import { termFilters, termOrderBy } from '../product/termFilters';
+import { productCategory } from './config';
+
+export const { description, execute } = withIdFilters(
+	getManyOperation(productCategory, {
+		filters: [
+			...termFilters('category', 'categories'),
+			{
+				displayName: 'Parent ID',
+				name: 'parent',
+				type: 'number',
+				default: 0,
+				description: 'Only the direct children of this category; 0 for top-level categories',
+			} as INodeProperties,
+		].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		orderBy: termOrderBy,
+	}),
+	{ include: 'category', exclude: 'category' },
+);

@@ -1,0 +1,8 @@
+import { updateOperation } from '../crud';
+import { productCategory } from './config';
+import { categoryNameField, categoryTransform, categoryWritableFields } from './fields';
+
+export const { description, execute } = updateOperation(productCategory, {
+	optionalFields: [{ ...categoryNameField, required: false }, ...categoryWritableFields],
+	transform: categoryTransform,
+});

@@ -1,0 +1,5 @@
+import { deleteOperation } from '../crud';
+import { productReview } from './config';
+
+// Reviews (comments) can be trashed: Force deletes permanently.
+export const { description, execute } = deleteOperation(productReview, { trash: true });

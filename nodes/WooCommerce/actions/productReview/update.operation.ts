@@ -1,0 +1,11 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { updateOperation } from '../crud';
+import { validated } from '../product/helpers';
+import { productReview } from './config';
+import { checkReview, reviewTransform, reviewUpdateFields } from './fields';
+
+export const { description, execute } = validated(
+	updateOperation(productReview, { optionalFields: reviewUpdateFields, transform: reviewTransform }),
+	(ctx, itemIndex) => checkReview(ctx, itemIndex, ctx.getNodeParameter('updateFields', itemIndex, {}) as IDataObject),
+);

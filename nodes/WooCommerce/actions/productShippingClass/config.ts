@@ -1,0 +1,14 @@
+import type { ResourceConfig } from '../crud';
+import { idLocator } from '../../descriptions/common.descriptions';
+
+export const productShippingClass: ResourceConfig = {
+	resource: 'productShippingClass',
+	label: 'shipping class',
+	collection: () => 'products/shipping_classes',
+	idParameter: idLocator({
+		name: 'shippingClassId',
+		displayName: 'Shipping Class',
+		label: 'shipping class',
+		searchListMethod: 'searchShippingClasses',
+	}),
+};

@@ -1,0 +1,9 @@
+import { createOperation } from '../crud';
+import { withTermExists } from '../product/helpers';
+import { productShippingClass } from './config';
+import { shippingClassNameField, shippingClassWritableFields } from './fields';
+
+export const { description, execute } = withTermExists(
+	createOperation(productShippingClass, { fields: [shippingClassNameField], optionalFields: shippingClassWritableFields }),
+	productShippingClass,
+);

@@ -1,0 +1,5 @@
+import { deleteOperation } from '../crud';
+import { productShippingClass } from './config';
+
+// Shipping classes are terms: WooCommerce requires force=true.
+export const { description, execute } = deleteOperation(productShippingClass, { trash: false });

@@ -1,0 +1,10 @@
+import { createOperation } from '../crud';
+import { withTermExists } from '../product/helpers';
+import { productTag } from './config';
+import { tagNameField, tagWritableFields } from './fields';
+
+// A duplicate name gives WooCommerce's 400 term_exists: reported with the existing tag's ID.
+export const { description, execute } = withTermExists(
+	createOperation(productTag, { fields: [tagNameField], optionalFields: tagWritableFields }),
+	productTag,
+);

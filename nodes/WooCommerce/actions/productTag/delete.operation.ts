@@ -1,0 +1,5 @@
+import { deleteOperation } from '../crud';
+import { productTag } from './config';
+
+// Terms cannot be trashed: WooCommerce requires force=true.
+export const { description, execute } = deleteOperation(productTag, { trash: false });

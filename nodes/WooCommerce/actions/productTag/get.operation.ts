@@ -1,0 +1,4 @@
+import { getOperation } from '../crud';
+import { productTag } from './config';
+
+export const { description, execute } = getOperation(productTag);

@@ -1,0 +1,7 @@
+import { updateOperation } from '../crud';
+import { productTag } from './config';
+import { tagNameField, tagWritableFields } from './fields';
+
+export const { description, execute } = updateOperation(productTag, {
+	optionalFields: [{ ...tagNameField, required: false }, ...tagWritableFields],
+});

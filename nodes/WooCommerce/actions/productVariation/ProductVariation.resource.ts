@@ -1,0 +1,29 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { operationOptions } from '../crud';
+import { productVariation } from './config';
+import * as batch from './batch.operation';
+import * as create from './create.operation';
+import * as deleteVariation from './delete.operation';
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+import * as update from './update.operation';
+
+export { batch, create, deleteVariation as delete, get, getAll, update };
+
+export const description: INodeProperties[] = [
+	operationOptions(productVariation, [
+		{ name: 'Batch', value: 'batch', description: 'Create, update or delete many variations of a product in one request per 100 items', action: 'Batch write product variations' },
+		{ name: 'Create', value: 'create', description: 'Create a variation of a variable product', action: 'Create a product variation' },
+		{ name: 'Delete', value: 'delete', description: 'Move a variation to the trash or delete it permanently', action: 'Delete a product variation' },
+		{ name: 'Get', value: 'get', description: 'Get a variation of a product', action: 'Get a product variation' },
+		{ name: 'Get Many', value: 'getAll', description: 'Get many variations of a product', action: 'Get many product variations' },
+		{ name: 'Update', value: 'update', description: 'Update a variation of a product', action: 'Update a product variation' },
+	]),
+	...batch.description,
+	...create.description,
+	...deleteVariation.description,
+	...get.description,
+	...getAll.description,
+	...update.description,
+];

@@ -1,0 +1,9 @@
+import { unpaginatedListOperation } from '../data/storeHelpers';
+import { RESOURCE } from './period';
+
+export const { description, execute } = unpaginatedListOperation({
+	resource: RESOURCE,
+	operation: 'getAll',
+	limit: false,
+	endpoint: () => 'reports',
+});

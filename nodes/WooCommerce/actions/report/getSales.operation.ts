@@ -1,0 +1,14 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { asList, showFor } from '../data/storeHelpers';
+import { wooApiRequest } from '../../transport';
+import { periodProperties, periodQuery, RESOURCE } from './period';
+
+export const description = showFor(RESOURCE, 'getSales', periodProperties);
+
+/** One item: totals for the period plus `totals` grouped by day or month. */
+export async function execute(this: IExecuteFunctions, itemIndex: number) {
+	const qs = periodQuery(this, itemIndex);
+	const response = await wooApiRequest.call(this, 'GET', 'reports/sales', { qs, itemIndex });
+	return asList(response) as IDataObject[];
+}

@@ -1,0 +1,14 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { asList, showFor } from '../data/storeHelpers';
+import { wooApiRequest } from '../../transport';
+import { periodProperties, periodQuery, RESOURCE } from './period';
+
+export const description = showFor(RESOURCE, 'getTopSellers', periodProperties);
+
+/** One item per product: { name, product_id, quantity }, best first; none when nothing sold. */
+export async function execute(this: IExecuteFunctions, itemIndex: number) {
+	const qs = periodQuery(this, itemIndex);
+	const response = await wooApiRequest.call(this, 'GET', 'reports/top_sellers', { qs, itemIndex });
+	return asList(response) as IDataObject[];
+}

@@ -1,0 +1,30 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as custom from './custom/Custom.resource';
+import { productResources } from './groups/products';
+import { salesResources } from './groups/sales';
+import { storeResources } from './groups/store';
+import type { ResourceEntry } from './groups/types';
+
+/** Every resource, alphabetical, with Custom API Call last. Adding one is a line in its group file. */
+export const resourceList: ResourceEntry[] = [
+	...[...productResources, ...salesResources, ...storeResources].sort((a, b) => a.name.localeCompare(b.name)),
+	{ value: 'custom', name: 'Custom API Call', module: custom },
+];
+
+export const resources: Record<string, object> = Object.fromEntries(
+	resourceList.map((entry) => [entry.value, entry.module]),
+);
+
+export const resourceProperty: INodeProperties = {
+	displayName: 'Resource',
+	name: 'resource',
+	type: 'options',
+	noDataExpression: true,
+	options: resourceList.map(({ name, value }) => ({ name, value })),
+	default: 'product',
+};
+
+export const resourceProperties: INodeProperties[] = resourceList.flatMap(
+	(entry) => (entry.module as { description: INodeProperties[] }).description,
+);

@@ -1,0 +1,30 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { operationProperty } from '../data/storeHelpers';
+import { RESOURCE } from './fields';
+import * as batch from './batch.operation';
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+import * as getGroups from './getGroups.operation';
+import * as update from './update.operation';
+
+export { batch, get, getAll, getGroups, update };
+
+export const description: INodeProperties[] = [
+	operationProperty(
+		RESOURCE,
+		[
+			{ name: 'Batch', value: 'batch', description: 'Update many settings of a group from the input items', action: 'Batch update settings' },
+			{ name: 'Get', value: 'get', description: 'Get one setting of a group', action: 'Get a setting' },
+			{ name: 'Get Groups', value: 'getGroups', description: 'Get the settings groups (General, Products, Tax...)', action: 'Get settings groups' },
+			{ name: 'Get Many', value: 'getAll', description: 'Get every setting of a group', action: 'Get many settings' },
+			{ name: 'Update', value: 'update', description: 'Change the value of a setting', action: 'Update a setting' },
+		],
+		'getAll',
+	),
+	...batch.description,
+	...get.description,
+	...getAll.description,
+	...getGroups.description,
+	...update.description,
+];

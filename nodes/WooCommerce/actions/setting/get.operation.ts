@@ -1,0 +1,11 @@
+import { singleGetOperation } from '../data/storeHelpers';
+import { getGroup, getSettingId, groupParameter, RESOURCE, settingIdParameter } from './fields';
+
+export const { description, execute } = singleGetOperation({
+	resource: RESOURCE,
+	operation: 'get',
+	properties: [groupParameter, settingIdParameter],
+	endpoint(itemIndex) {
+		return `settings/${getGroup(this, itemIndex)}/${getSettingId(this, itemIndex)}`;
+	},
+});

@@ -1,0 +1,12 @@
+import { unpaginatedListOperation } from '../data/storeHelpers';
+import { getGroup, groupParameter, RESOURCE } from './fields';
+
+// Every setting of the group in one response ({ id, label, type, value, default, options? }).
+export const { description, execute } = unpaginatedListOperation({
+	resource: RESOURCE,
+	operation: 'getAll',
+	properties: [groupParameter],
+	endpoint(itemIndex) {
+		return `settings/${getGroup(this, itemIndex)}`;
+	},
+});

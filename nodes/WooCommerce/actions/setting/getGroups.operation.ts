@@ -1,0 +1,9 @@
+import { unpaginatedListOperation } from '../data/storeHelpers';
+import { RESOURCE } from './fields';
+
+export const { description, execute } = unpaginatedListOperation({
+	resource: RESOURCE,
+	operation: 'getGroups',
+	limit: false,
+	endpoint: () => 'settings',
+});

@@ -1,0 +1,20 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { operationProperty } from '../data/storeHelpers';
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+
+export { get, getAll };
+
+export const description: INodeProperties[] = [
+	operationProperty(
+		'shippingMethod',
+		[
+			{ name: 'Get', value: 'get', description: 'Get a shipping method type (e.g. flat_rate)', action: 'Get a shipping method' },
+			{ name: 'Get Many', value: 'getAll', description: 'Get the shipping method types the store offers', action: 'Get many shipping methods' },
+		],
+		'getAll',
+	),
+	...get.description,
+	...getAll.description,
+];

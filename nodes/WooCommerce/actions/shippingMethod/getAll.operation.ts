@@ -1,0 +1,8 @@
+import { unpaginatedListOperation } from '../data/storeHelpers';
+
+// The method types the store offers (flat_rate, free_shipping, local_pickup...), in one response.
+export const { description, execute } = unpaginatedListOperation({
+	resource: 'shippingMethod',
+	operation: 'getAll',
+	endpoint: () => 'shipping_methods',
+});

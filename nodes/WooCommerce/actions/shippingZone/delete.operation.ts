@@ -1,0 +1,18 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { showFor } from '../data/storeHelpers';
+import { wooApiRequest } from '../../transport';
+import { assertEditableZone, getZoneId, RESOURCE, zoneIdParameter } from './fields';
+
+export const description = showFor(RESOURCE, 'delete', [zoneIdParameter]);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number) {
+	const zoneId = getZoneId(this, itemIndex);
+	assertEditableZone(this, itemIndex, zoneId, 'be deleted');
+	// Zones cannot be trashed: WooCommerce requires force=true (it also removes the zone's locations and methods).
+	const record = (await wooApiRequest.call(this, 'DELETE', `shipping/zones/${zoneId}`, {
+		qs: { force: true },
+		itemIndex,
+	})) as IDataObject;
+	return { deleted: true, permanently: true, ...record };
+}

@@ -1,0 +1,18 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { showFor } from '../data/storeHelpers';
+import { wooApiRequest } from '../../transport';
+import { getInstanceId, getZoneId, instanceIdParameter, methodPath, RESOURCE, zoneIdParameter } from './fields';
+
+export const description = showFor(RESOURCE, 'deleteMethod', [zoneIdParameter, instanceIdParameter]);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number) {
+	const zoneId = getZoneId(this, itemIndex);
+	const instanceId = getInstanceId(this, itemIndex);
+	// Zone methods cannot be trashed: WooCommerce requires force=true.
+	const record = (await wooApiRequest.call(this, 'DELETE', methodPath(zoneId, instanceId), {
+		qs: { force: true },
+		itemIndex,
+	})) as IDataObject;
+	return { deleted: true, permanently: true, ...record };
+}

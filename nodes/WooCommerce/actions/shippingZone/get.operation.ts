@@ -1,0 +1,11 @@
+import { singleGetOperation } from '../data/storeHelpers';
+import { getZoneId, RESOURCE, zoneIdParameter } from './fields';
+
+export const { description, execute } = singleGetOperation({
+	resource: RESOURCE,
+	operation: 'get',
+	properties: [zoneIdParameter],
+	endpoint(itemIndex) {
+		return `shipping/zones/${getZoneId(this, itemIndex)}`;
+	},
+});

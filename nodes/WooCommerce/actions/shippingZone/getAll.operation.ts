@@ -1,0 +1,9 @@
+import { unpaginatedListOperation } from '../data/storeHelpers';
+import { RESOURCE } from './fields';
+
+// WooCommerce returns every zone in one response, zone 0 ("Locations not covered by your other zones") first.
+export const { description, execute } = unpaginatedListOperation({
+	resource: RESOURCE,
+	operation: 'getAll',
+	endpoint: () => 'shipping/zones',
+});

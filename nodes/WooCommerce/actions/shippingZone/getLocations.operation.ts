@@ -1,0 +1,14 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { asList, showFor, withoutLinks } from '../data/storeHelpers';
+import { wooApiRequest } from '../../transport';
+import { getZoneId, RESOURCE, zoneIdParameter } from './fields';
+
+export const description = showFor(RESOURCE, 'getLocations', [zoneIdParameter]);
+
+/** One item per location ({ code, type }); a zone without locations gives no items. */
+export async function execute(this: IExecuteFunctions, itemIndex: number) {
+	const zoneId = getZoneId(this, itemIndex);
+	const response = await wooApiRequest.call(this, 'GET', `shipping/zones/${zoneId}/locations`, { itemIndex });
+	return asList(response).map((location: IDataObject) => ({ zone_id: zoneId, ...withoutLinks(location) }));
+}

@@ -1,0 +1,12 @@
+import { unpaginatedListOperation } from '../data/storeHelpers';
+import { getZoneId, methodPath, RESOURCE, zoneIdParameter } from './fields';
+
+export const { description, execute } = unpaginatedListOperation({
+	resource: RESOURCE,
+	operation: 'getMethods',
+	properties: [zoneIdParameter],
+	limit: false,
+	endpoint(itemIndex) {
+		return methodPath(getZoneId(this, itemIndex));
+	},
+});

@@ -1,0 +1,18 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { fieldsCollection, nothingToUpdate, readBody, showFor } from '../data/storeHelpers';
+import { wooApiRequest } from '../../transport';
+import { assertEditableZone, getZoneId, RESOURCE, zoneFields, zoneIdParameter, zoneNameField } from './fields';
+
+export const description = showFor(RESOURCE, 'update', [
+	zoneIdParameter,
+	fieldsCollection('updateFields', 'Update Fields', [{ ...zoneNameField, required: false }, ...zoneFields]),
+]);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number) {
+	const zoneId = getZoneId(this, itemIndex);
+	assertEditableZone(this, itemIndex, zoneId, 'be updated');
+	const body = readBody(this, itemIndex, [], 'updateFields');
+	if (Object.keys(body).length === 0) throw nothingToUpdate(this, itemIndex);
+	return (await wooApiRequest.call(this, 'PUT', `shipping/zones/${zoneId}`, { body, itemIndex })) as IDataObject;
+}

@@ -1,0 +1,9 @@
+import { unpaginatedListOperation } from '../data/storeHelpers';
+import { RESOURCE } from './fields';
+
+export const { description, execute } = unpaginatedListOperation({
+	resource: RESOURCE,
+	operation: 'getTools',
+	limit: false,
+	endpoint: () => 'system_status/tools',
+});

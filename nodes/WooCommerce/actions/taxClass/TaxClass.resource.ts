@@ -1,0 +1,23 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { operationProperty } from '../data/storeHelpers';
+import * as create from './create.operation';
+import * as deleteTaxClass from './delete.operation';
+import * as getAll from './getAll.operation';
+
+export { create, deleteTaxClass as delete, getAll };
+
+export const description: INodeProperties[] = [
+	operationProperty(
+		'taxClass',
+		[
+			{ name: 'Create', value: 'create', description: 'Create a tax class', action: 'Create a tax class' },
+			{ name: 'Delete', value: 'delete', description: 'Delete a tax class and its rates permanently', action: 'Delete a tax class' },
+			{ name: 'Get Many', value: 'getAll', description: 'Get every tax class', action: 'Get many tax classes' },
+		],
+		'getAll',
+	),
+	...create.description,
+	...deleteTaxClass.description,
+	...getAll.description,
+];

@@ -1,0 +1,40 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { itemLabel, operationError } from '../common';
+import { getTextId, showFor } from '../data/storeHelpers';
+import { wooApiRequest } from '../../transport';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Tax Class Name or ID',
+		name: 'taxClassSlug',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getTaxClasses' },
+		required: true,
+		default: '',
+		description: 'Tax class to delete, with all its tax rates. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+];
+
+export const description = showFor('taxClass', 'delete', properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number) {
+	const slug = getTextId(this, 'taxClassSlug', itemIndex, 'Tax Class', {
+		pattern: /^[a-z0-9_-]+$/i,
+		hint: 'Use the slug of the tax class (e.g. "reduced-rate"), not its name.',
+	});
+	if (slug === 'standard') {
+		throw operationError(
+			this,
+			itemIndex,
+			`The standard tax class cannot be deleted (${itemLabel(itemIndex)})`,
+			'WooCommerce always keeps the standard rates; pick another tax class.',
+		);
+	}
+	// Tax classes cannot be trashed: WooCommerce requires force=true.
+	const record = (await wooApiRequest.call(this, 'DELETE', `taxes/classes/${encodeURIComponent(slug)}`, {
+		qs: { force: true },
+		itemIndex,
+	})) as IDataObject;
+	return { deleted: true, permanently: true, ...record };
+}

@@ -1,0 +1,8 @@
+import { unpaginatedListOperation } from '../data/storeHelpers';
+
+// WooCommerce returns every tax class in one response (standard, reduced-rate, zero-rate and custom ones).
+export const { description, execute } = unpaginatedListOperation({
+	resource: 'taxClass',
+	operation: 'getAll',
+	endpoint: () => 'taxes/classes',
+});

@@ -1,0 +1,4 @@
+import { batchOperation } from '../crud';
+import { taxRate } from './config';
+
+export const { description, executeAll } = batchOperation(taxRate);

@@ -1,0 +1,5 @@
+import { deleteOperation } from '../crud';
+import { taxRate } from './config';
+
+// Tax rates cannot be trashed: WooCommerce requires force=true.
+export const { description, execute } = deleteOperation(taxRate, { trash: false });

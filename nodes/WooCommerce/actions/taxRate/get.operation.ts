@@ -1,0 +1,4 @@
+import { getOperation } from '../crud';
+import { taxRate } from './config';
+
+export const { description, execute } = getOperation(taxRate);

@@ -1,0 +1,16 @@
+import { getManyOperation } from '../crud';
+import { taxRate } from './config';
+
+export const { description, execute } = getManyOperation(taxRate, {
+	orderBy: ['id', 'order', 'priority'],
+	filters: [
+		{
+			displayName: 'Tax Class Name or ID',
+			name: 'class',
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getTaxClasses' },
+			default: '',
+			description: 'Only rates of this tax class. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+	],
+});

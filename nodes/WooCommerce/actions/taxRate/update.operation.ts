@@ -1,0 +1,19 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { recordId, show } from '../crud';
+import { fieldsCollection, nothingToUpdate, readBody } from '../data/storeHelpers';
+import { wooApiRequest } from '../../transport';
+import { taxRate } from './config';
+import { rateField, taxRateBody, taxRateFields } from './fields';
+
+export const description = show(taxRate, 'update', [
+	taxRate.idParameter,
+	fieldsCollection('updateFields', 'Update Fields', [{ ...rateField, required: false }, ...taxRateFields]),
+]);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number) {
+	const id = recordId(this, taxRate, itemIndex);
+	const body = readBody(this, itemIndex, [], 'updateFields', taxRateBody);
+	if (Object.keys(body).length === 0) throw nothingToUpdate(this, itemIndex);
+	return (await wooApiRequest.call(this, 'PUT', `taxes/${id}`, { body, itemIndex })) as IDataObject;
+}

@@ -1,0 +1,13 @@
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { batchOperation } from '../crud';
+import { webhook, withoutSecret } from './config';
+
+const operation = batchOperation(webhook);
+
+export const description = operation.description;
+
+export async function executeAll(this: IExecuteFunctions, items: INodeExecutionData[]) {
+	const output = await operation.executeAll!.call(this, items);
+	return output.map((item) => (item ? { ...item, json: withoutSecret(item.json) } : item));
+}

@@ -1,0 +1,12 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+import { getOperation } from '../crud';
+import { webhook, withoutSecret } from './config';
+
+const operation = getOperation(webhook);
+
+export const description = operation.description;
+
+export async function execute(this: IExecuteFunctions, itemIndex: number) {
+	return withoutSecret(await operation.execute!.call(this, itemIndex));
+}

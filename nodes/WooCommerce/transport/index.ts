@@ -1,0 +1,25 @@
+/**
+ * The transport: the one place that talks HTTP to the store (requests, auth, pagination, batch, retries, errors).
+ * Operations import from here and never build a URL by hand.
+ */
+export type { AuthMode, ApiVersion, ResolvedAuthMode, WooCredentials } from './auth';
+export {
+	CREDENTIAL_TYPE,
+	apiBaseUrl,
+	applyAuth,
+	buildQueryString,
+	normalizeStoreUrl,
+	readCredentials,
+	resolveAuthMode,
+	secretsOf,
+} from './auth';
+export type { WooFullResponse, WooFunctions, WooRequestOptions } from './request';
+export { PACKAGE_VERSION, USER_AGENT, buildRequestUrl, getStoreCredentials, getStoreSecrets, wooApiRequest } from './request';
+export type { AllItemsOptions } from './pagination';
+export { DEFAULT_CONCURRENCY, MAX_CONCURRENCY, MAX_PER_PAGE, wooApiRequestAllItems } from './pagination';
+export type { BatchItemResult, BatchOperations, BatchResults } from './batchPlan';
+export { MAX_BATCH_OPERATIONS } from './batchPlan';
+export { wooApiBatch } from './batch';
+export type { WooErrorInfo } from './errors';
+export { buildApiError, describeHttpFailure, describeNetworkFailure, parseWooError } from './errors';
+export { REDACTED, scrubSecrets, scrubText } from './scrub';

@@ -1,0 +1,328 @@
+/**
+ * "Return All" and "Limit" over WooCommerce lists, without duplicates or gaps.
+ *
+ * - Stable order: `orderby=id&order=asc` unless the caller chose an order (the default date order is not
+ *   a total order: items created in the same second repeat and vanish across pages).
+ * - Page 1 tells X-WP-TotalPages; the other pages are fetched concurrently (a small pool).
+ * - Every page is a new request built and signed by us: `Link` headers are never followed (they echo
+ *   stale OAuth values and, with query-string auth, the consumer secret).
+ * - Records created during the walk land after the last page (ids grow): when the last page was full or
+ *   X-WP-Total grew, the walk goes on page by page until a short page.
+ * - Lists without pagination headers (order notes, shipping zones, payment gateways) come back as they are.
+ */
+import type { IDataObject } from 'n8n-workflow';
+
+import { buildApiError } from './errors';
+import { runPool } from './pool';
+import type { WooFullResponse, WooFunctions } from './request';
+import { getStoreCredentials, getStoreSecrets, wooApiRequest } from './request';
+
+export const MAX_PER_PAGE = 100;
+export const DEFAULT_CONCURRENCY = 4;
+export const MAX_CONCURRENCY = 10;
+
+export interface PagingStyle {
+	pageParam: string;
+	perPageParam: string;
+	orderbyParam: string;
+	orderParam: string;
+	totalHeader: string;
+	totalPagesHeader: string;
+}
+
+export const REST_PAGING: PagingStyle = {
+	pageParam: 'page',
+	perPageParam: 'per_page',
+	orderbyParam: 'orderby',
+	orderParam: 'order',
+	totalHeader: 'x-wp-total',
+	totalPagesHeader: 'x-wp-totalpages',
+};
+
+/** The legacy `wc-api/v3` API: `filter[limit]`, `X-WC-Total*`, bodies wrapped as `{"products":[…]}`. */
+export const LEGACY_PAGING: PagingStyle = {
+	pageParam: 'page',
+	perPageParam: 'filter[limit]',
+	orderbyParam: 'filter[orderby]',
+	orderParam: 'filter[order]',
+	totalHeader: 'x-wc-total',
+	totalPagesHeader: 'x-wc-totalpages',
+};
+
+export function pagingStyle(apiVersion: string | undefined): PagingStyle {
+	return apiVersion === 'wc-api/v3' ? LEGACY_PAGING : REST_PAGING;
+}
+
+export interface PageRequestOptions {
+	returnAll: boolean;
+	limit?: number;
+}
+
+export function normalizeLimit(limit: number | undefined): number {
+	const value = Math.floor(Number(limit ?? 50));
+	return Number.isFinite(value) && value > 0 ? value : 1;
+}
+
+/** Items per page: 100 for Return All; for a Limit the fewest pages, i.e. min(limit, 100). */
+export function perPageFor(options: PageRequestOptions): number {
+	if (options.returnAll) return MAX_PER_PAGE;
+	return Math.min(normalizeLimit(options.limit), MAX_PER_PAGE);
+}
+
+/** How many pages a Limit needs at most (Infinity for Return All). */
+export function pagesWanted(options: PageRequestOptions, perPage = perPageFor(options)): number {
+	if (options.returnAll) return Number.POSITIVE_INFINITY;
+	return Math.ceil(normalizeLimit(options.limit) / perPage);
+}
+
+export function clampConcurrency(value: number | undefined): number {
+	const n = Math.floor(Number(value ?? DEFAULT_CONCURRENCY));
+	if (!Number.isFinite(n) || n < 1) return n < 1 ? 1 : DEFAULT_CONCURRENCY;
+	return Math.min(n, MAX_CONCURRENCY);
+}
+
+function given(value: unknown): boolean {
+	return value !== undefined && value !== null && value !== '';
+}
+
+/**
+ * The query of every page: the caller's filters, a stable order unless one was chosen, and per_page.
+ * `page` is added per request.
+ */
+export function pageQuery(qs: IDataObject, perPage: number, style: PagingStyle = REST_PAGING, stableOrder = true): IDataObject {
+	const query: IDataObject = { ...qs };
+	delete query[style.pageParam];
+	if (stableOrder) {
+		const hasOrderby = given(query[style.orderbyParam]);
+		if (!hasOrderby) {
+			query[style.orderbyParam] = 'id';
+			if (!given(query[style.orderParam])) query[style.orderParam] = 'asc';
+		}
+	}
+	query[style.perPageParam] = perPage;
+	return query;
+}
+
+/** Pages 2..n to fetch after page 1, given X-WP-TotalPages and what the Limit needs. */
+export function remainingPages(totalPages: number, wanted: number): number[] {
+	const last = Math.min(totalPages, wanted);
+	const pages: number[] = [];
+	for (let page = 2; page <= last; page++) pages.push(page);
+	return pages;
+}
+
+function headerOf(headers: Record<string, unknown> | undefined, name: string): string | undefined {
+	if (!headers) return undefined;
+	for (const [key, value] of Object.entries(headers)) {
+		if (key.toLowerCase() === name) return Array.isArray(value) ? String(value[0]) : value === undefined ? undefined : String(value);
+	}
+	return undefined;
+}
+
+export interface PagingHeaders {
+	total?: number;
+	totalPages?: number;
+}
+
+export function readPagingHeaders(headers: Record<string, unknown> | undefined, style: PagingStyle = REST_PAGING): PagingHeaders {
+	const toNumber = (value: string | undefined): number | undefined => {
+		if (value === undefined || value.trim() === '') return undefined;
+		const n = Number(value);
+		return Number.isFinite(n) && n >= 0 ? n : undefined;
+	};
+	return {
+		total: toNumber(headerOf(headers, style.totalHeader)),
+		totalPages: toNumber(headerOf(headers, style.totalPagesHeader)),
+	};
+}
+
+/** The records of a list answer: the array itself, or the one array inside a legacy `{"products":[…]}`. */
+export function listFromBody(body: unknown): IDataObject[] | undefined {
+	if (Array.isArray(body)) return body as IDataObject[];
+	if (body && typeof body === 'object') {
+		const arrays = Object.values(body as IDataObject).filter(Array.isArray);
+		if (arrays.length === 1) return arrays[0] as IDataObject[];
+	}
+	return undefined;
+}
+
+function idKey(item: IDataObject): string | undefined {
+	if (!item || typeof item !== 'object') return undefined;
+	const id = item.id;
+	if (id === undefined || id === null || id === '') return undefined;
+	return `${typeof id}:${String(id)}`;
+}
+
+/** Accumulates pages in page order, keeping the first copy of each id (items without id are all kept). */
+export class PageMerger {
+	private readonly seen = new Set<string>();
+	readonly items: IDataObject[] = [];
+
+	/** Adds a page; returns how many of its items were new. */
+	add(page: IDataObject[]): number {
+		let added = 0;
+		for (const item of page) {
+			const key = idKey(item);
+			if (key !== undefined) {
+				if (this.seen.has(key)) continue;
+				this.seen.add(key);
+			}
+			this.items.push(item);
+			added++;
+		}
+		return added;
+	}
+}
+
+/** De-duplicates pages by id, keeping first-seen order (page order, then order within the page). */
+export function mergePages(pages: IDataObject[][], limit?: number): IDataObject[] {
+	const merger = new PageMerger();
+	for (const page of pages) merger.add(page);
+	return limit === undefined ? merger.items : merger.items.slice(0, limit);
+}
+
+export interface TailState {
+	returnAll: boolean;
+	limit?: number;
+	collected: number;
+	perPage: number;
+	/** Length of the last page fetched (the highest page number). */
+	lastPageLength: number;
+	/** X-WP-Total as the last page saw it, and the largest seen on any page. */
+	lastPageTotal?: number;
+	maxTotal?: number;
+}
+
+/**
+ * After the planned pages: whether to walk on, and from which page.
+ * 'next' = the page after the last one; 'again' = re-read the last page (it was short but the total grew,
+ * so records may have been added to it after it was read); undefined = done.
+ */
+export function tailStep(state: TailState): 'next' | 'again' | undefined {
+	if (!state.returnAll && state.collected >= normalizeLimit(state.limit)) return undefined;
+	// The total grew after the (short) last page was read: records may have been appended to it since.
+	const grew = state.lastPageTotal !== undefined && state.maxTotal !== undefined && state.maxTotal > state.lastPageTotal;
+	if (state.lastPageLength >= state.perPage) return 'next';
+	if (grew) return 'again';
+	return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The walk
+// ---------------------------------------------------------------------------------------------
+
+export interface AllItemsOptions {
+	returnAll: boolean;
+	limit?: number;
+	/** Pages fetched at once after the first (1..10, default 4). */
+	concurrency?: number;
+	itemIndex?: number;
+	/** Add `orderby=id&order=asc` when the caller gave no order (default true). */
+	stableOrder?: boolean;
+}
+
+interface FetchedPage {
+	list: IDataObject[];
+	headers: PagingHeaders;
+}
+
+/**
+ * Every record of a list (Return All) or the first `limit`, in a stable order, each record once.
+ * `endpoint` is relative to the API root ('products', `orders/${id}/notes`); `qs` holds the filters.
+ */
+export async function wooApiRequestAllItems(
+	this: WooFunctions,
+	endpoint: string,
+	qs: IDataObject,
+	options: AllItemsOptions,
+): Promise<IDataObject[]> {
+	const { itemIndex } = options;
+	const creds = await getStoreCredentials.call(this);
+	const style = pagingStyle(creds.apiVersion);
+	const perPage = perPageFor(options);
+	const wanted = pagesWanted(options, perPage);
+	const limit = options.returnAll ? undefined : normalizeLimit(options.limit);
+	const stableOrder = options.stableOrder !== false;
+	const query = pageQuery(qs ?? {}, perPage, style, stableOrder);
+
+	const fetchPage = async (page: number): Promise<FetchedPage> => {
+		const response = (await wooApiRequest.call(this, 'GET', endpoint, {
+			qs: { ...query, [style.pageParam]: page },
+			itemIndex,
+			returnFullResponse: true,
+		})) as WooFullResponse;
+		const list = listFromBody(response.body);
+		const records = list ?? (response.body && typeof response.body === 'object' ? [response.body as IDataObject] : []);
+		return { list: records, headers: readPagingHeaders(response.headers, style) };
+	};
+
+	const first = await fetchPage(1);
+	if (first.headers.totalPages === undefined) {
+		// Not paginated (order notes, shipping zones, payment gateways): the list as it is.
+		return limit === undefined ? first.list : first.list.slice(0, limit);
+	}
+
+	const merger = new PageMerger();
+	merger.add(first.list);
+	let maxTotal = first.headers.total;
+	let lastPageTotal = first.headers.total;
+	const noteTotal = (headers: PagingHeaders) => {
+		if (headers.total !== undefined) maxTotal = Math.max(maxTotal ?? 0, headers.total);
+	};
+	const repeatedPage = async (page: number): Promise<never> => {
+		const secrets = await getStoreSecrets.call(this);
+		throw buildApiError(
+			this.getNode(),
+			{
+				httpCode: null,
+				code: 'pagination_ignored',
+				message: 'The store returned the same records for different pages',
+				description: `Page ${page} of ${endpoint} only repeated records already received, so the store (often a caching or security plugin) ignores the page parameter: exclude /wp-json/ from page caching. No records were returned to avoid an incomplete list.`,
+			},
+			{ secrets, itemIndex },
+		);
+	};
+
+	const planned = remainingPages(first.headers.totalPages, wanted);
+	const fetched = await runPool(
+		planned.map((page) => async () => await fetchPage(page)),
+		clampConcurrency(options.concurrency),
+	);
+	let lastPage = 1;
+	let lastLength = first.list.length;
+	for (let i = 0; i < fetched.length; i++) {
+		const { list, headers } = fetched[i];
+		const added = merger.add(list);
+		noteTotal(headers);
+		if (stableOrder && list.length > 0 && added === 0) await repeatedPage(planned[i]);
+		lastPage = planned[i];
+		lastLength = list.length;
+		lastPageTotal = headers.total;
+	}
+
+	for (;;) {
+		const step = tailStep({
+			returnAll: options.returnAll,
+			limit,
+			collected: merger.items.length,
+			perPage,
+			lastPageLength: lastLength,
+			lastPageTotal,
+			maxTotal,
+		});
+		if (!step) break;
+		const page = step === 'next' ? lastPage + 1 : lastPage;
+		const { list, headers } = await fetchPage(page);
+		const added = merger.add(list);
+		noteTotal(headers);
+		if (step === 'next' && list.length > 0 && added === 0) {
+			if (stableOrder) await repeatedPage(page);
+			break;
+		}
+		lastPage = page;
+		lastLength = list.length;
+		lastPageTotal = headers.total;
+	}
+
+	return limit === undefined ? merger.items : merger.items.slice(0, limit);
+}

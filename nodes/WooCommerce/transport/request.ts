@@ -1,0 +1,286 @@
+/**
+ * The one function that sends a request to the store.
+ *
+ * It builds the absolute URL itself (API base + endpoint + our query string; never a `Link` header),
+ * sends through n8n's `httpRequestWithAuthentication` (the credential's `authenticate` signs it; proxies and
+ * SSL options apply), parses the answer itself (so HTML and cut-off JSON are recognised), retries what
+ * is safe to retry, and turns every failure into a scrubbed NodeApiError.
+ */
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IExecuteFunctions,
+	IExecuteSingleFunctions,
+	IHookFunctions,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	INode,
+	IPollFunctions,
+	IWebhookFunctions,
+} from 'n8n-workflow';
+
+import type { WooCredentials } from './auth';
+import { CREDENTIAL_TYPE, apiBaseUrl, buildQueryString, plainHttpRefusal, readCredentials, resolveAuthMode, secretsOf } from './auth';
+import { buildApiError, buildConfigError, classifyBody, describeHttpFailure, describeNetworkFailure, headerValue } from './errors';
+import { DEFAULT_RETRY_POLICY, backoffDelay, parseRetryAfter, shouldRetry, wait } from './retry';
+import { scrubText } from './scrub';
+
+export type WooFunctions =
+	| IExecuteFunctions
+	| ILoadOptionsFunctions
+	| IHookFunctions
+	| IPollFunctions
+	| IWebhookFunctions
+	| IExecuteSingleFunctions;
+
+export interface WooRequestOptions {
+	qs?: IDataObject;
+	body?: IDataObject | IDataObject[];
+	itemIndex?: number;
+	/** Resolve to `{ body, headers, statusCode }` instead of the body. */
+	returnFullResponse?: boolean;
+}
+
+export interface WooFullResponse {
+	body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+	headers: Record<string, string>;
+	statusCode: number;
+}
+
+/** Keep in step with package.json (no file system access at run time). */
+export const PACKAGE_VERSION = '0.1.0';
+export const USER_AGENT = `n8n-nodes-woocommerce/${PACKAGE_VERSION}`;
+/** Some reports and big batches are slow; a hung store must still end the request. */
+export const REQUEST_TIMEOUT_MS = 300_000;
+
+interface StoreContext {
+	creds: WooCredentials;
+	raw: ICredentialDataDecryptedObject;
+	secrets: string[];
+}
+
+/** One credential read per execution context (the same `this` is used for every item and page). */
+const storeContexts = new WeakMap<object, Promise<StoreContext>>();
+
+type CredentialReader = { getCredentials(type: string, itemIndex?: number): Promise<ICredentialDataDecryptedObject> };
+
+async function loadStore(ctx: WooFunctions, itemIndex?: number): Promise<StoreContext> {
+	let pending = storeContexts.get(ctx);
+	if (!pending) {
+		pending = (async () => {
+			const raw = await (ctx as unknown as CredentialReader).getCredentials(CREDENTIAL_TYPE, itemIndex);
+			let creds: WooCredentials;
+			try {
+				creds = readCredentials(raw);
+			} catch (error) {
+				const secret = typeof raw?.consumerSecret === 'string' ? [raw.consumerSecret] : [];
+				throw buildConfigError(ctx.getNode(), (error as Error).message, { secrets: secret, itemIndex });
+			}
+			return { creds, raw, secrets: secretsOf(creds) };
+		})();
+		storeContexts.set(ctx, pending);
+		pending.catch(() => storeContexts.delete(ctx));
+	}
+	return await pending;
+}
+
+/** The validated credential of the node, read once per execution. */
+export async function getStoreCredentials(this: WooFunctions): Promise<WooCredentials> {
+	return (await loadStore(this)).creds;
+}
+
+/** Secrets of the node's credential, for scrubbing text that did not come from the transport. */
+export async function getStoreSecrets(this: WooFunctions): Promise<string[]> {
+	return (await loadStore(this)).secrets;
+}
+
+function splitEndpoint(node: INode, endpoint: string, itemIndex?: number): { path: string; query: IDataObject } {
+	if (/^[a-z][a-z0-9+.-]*:\/\//i.test(endpoint) || endpoint.startsWith('//')) {
+		throw buildConfigError(node, `The endpoint "${scrubText(endpoint).slice(0, 100)}" must be relative to the API root (e.g. "products"), not a full URL`, { itemIndex });
+	}
+	const at = endpoint.indexOf('?');
+	const path = (at < 0 ? endpoint : endpoint.slice(0, at)).replace(/^\/+/, '').replace(/\/+$/, '');
+	const query: IDataObject = {};
+	if (at >= 0) {
+		for (const [key, value] of new URLSearchParams(endpoint.slice(at + 1))) query[key] = value;
+	}
+	return { path, query };
+}
+
+/** The absolute URL of a request: API base + endpoint + query (RFC 3986, sorted). */
+export function buildRequestUrl(creds: Pick<WooCredentials, 'url' | 'apiVersion'>, path: string, qs: IDataObject = {}): string {
+	const query = buildQueryString(qs);
+	const base = `${apiBaseUrl(creds)}/${path.replace(/^\/+/, '')}`.replace(/\/+$/, '');
+	return query ? `${base}?${query}` : base;
+}
+
+function plainHeaders(headers: unknown): Record<string, string> {
+	const out: Record<string, string> = {};
+	if (!headers || typeof headers !== 'object') return out;
+	const source =
+		typeof (headers as { toJSON?: unknown }).toJSON === 'function'
+			? ((headers as { toJSON: () => Record<string, unknown> }).toJSON() as Record<string, unknown>)
+			: (headers as Record<string, unknown>);
+	for (const [key, value] of Object.entries(source)) {
+		if (value === undefined || value === null) continue;
+		out[key.toLowerCase()] = Array.isArray(value) ? value.map(String).join(', ') : String(value);
+	}
+	return out;
+}
+
+interface NetworkInfo {
+	code?: string;
+	message?: string;
+}
+
+/** Finds the network error code under n8n's and axios' wrappers, without keeping the wrappers (they hold headers). */
+function networkInfoOf(error: unknown): NetworkInfo {
+	let current: unknown = error;
+	let message: string | undefined;
+	for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
+		const candidate = current as { code?: unknown; message?: unknown; cause?: unknown; errno?: unknown };
+		if (typeof candidate.message === 'string' && !message) message = candidate.message;
+		if (typeof candidate.code === 'string' && /^[A-Z][A-Z0-9_]+$/.test(candidate.code)) {
+			return { code: candidate.code, message: typeof candidate.message === 'string' ? candidate.message : message };
+		}
+		current = candidate.cause;
+	}
+	return { message };
+}
+
+/**
+ * Sends one request to the store. `endpoint` is relative to the API root: 'products', `orders/${id}/notes`.
+ * Resolves to the parsed JSON body (or `{ body, headers, statusCode }` with returnFullResponse).
+ */
+export async function wooApiRequest(
+	this: WooFunctions,
+	method: IHttpRequestMethods,
+	endpoint: string,
+	options: WooRequestOptions = {},
+): Promise<any> { // eslint-disable-line @typescript-eslint/no-explicit-any
+	const node = this.getNode();
+	const { itemIndex } = options;
+	const store = await loadStore(this, itemIndex);
+	const { creds, secrets } = store;
+	const { path, query } = splitEndpoint(node, endpoint, itemIndex);
+	const url = buildRequestUrl(creds, path, { ...query, ...(options.qs ?? {}) });
+	const verb = method.toUpperCase() as IHttpRequestMethods;
+
+	const mode = resolveAuthMode(creds, url);
+	if ((mode === 'basic' || mode === 'queryString') && !/^https:/i.test(url)) {
+		throw buildConfigError(node, plainHttpRefusal(mode), { secrets, itemIndex });
+	}
+
+	const headers: IDataObject = { 'User-Agent': USER_AGENT, Accept: 'application/json' };
+	let body: string | undefined;
+	if (options.body !== undefined && verb !== 'GET' && verb !== 'HEAD') {
+		headers['Content-Type'] = 'application/json';
+		body = JSON.stringify(options.body);
+	}
+
+	const nodeCredential = node.credentials?.[CREDENTIAL_TYPE];
+	const policy = DEFAULT_RETRY_POLICY;
+	for (let attempt = 1; ; attempt++) {
+		const requestOptions: IHttpRequestOptions = {
+			method: verb,
+			url,
+			headers: { ...headers },
+			encoding: 'text',
+			json: false,
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+			disableFollowRedirect: true,
+			timeout: REQUEST_TIMEOUT_MS,
+		};
+		if (body !== undefined) requestOptions.body = body;
+		if (creds.allowUnauthorizedCerts) requestOptions.skipSslCertificateValidation = true;
+
+		let response: { body: unknown; headers: unknown; statusCode: number } | undefined;
+		let network: NetworkInfo | undefined;
+		try {
+			response = (await this.helpers.httpRequestWithAuthentication.call(
+				this as IExecuteFunctions,
+				CREDENTIAL_TYPE,
+				requestOptions,
+				{
+					credentialsDecrypted: {
+						id: nodeCredential?.id ?? '',
+						name: nodeCredential?.name ?? '',
+						type: CREDENTIAL_TYPE,
+						data: { ...store.raw },
+					},
+				},
+			)) as { body: unknown; headers: unknown; statusCode: number };
+		} catch (error) {
+			network = networkInfoOf(error);
+		}
+
+		if (network || !response) {
+			const info = network ?? {};
+			if (attempt < policy.maxTries && shouldRetry(verb, { networkCode: info.code, networkMessage: info.message })) {
+				await wait(backoffDelay(attempt, policy));
+				continue;
+			}
+			const described = describeNetworkFailure(
+				{ code: info.code, message: info.message ? scrubText(info.message, secrets) : undefined },
+				{ method: verb, url: scrubText(url, secrets), attempts: attempt },
+			);
+			throw buildApiError(node, described, { secrets, itemIndex });
+		}
+
+		const statusCode = Number(response.statusCode);
+		const responseHeaders = plainHeaders(response.headers);
+		let text: string | undefined;
+		let parsed: unknown;
+		let hasParsed = false;
+		if (typeof response.body === 'string') text = response.body;
+		else if (Buffer.isBuffer(response.body)) text = response.body.toString('utf8');
+		else if (response.body !== undefined && response.body !== null) {
+			parsed = response.body;
+			hasParsed = true;
+		} else text = '';
+
+		if (statusCode >= 200 && statusCode < 300) {
+			if (!hasParsed) {
+				const kind = classifyBody(text ?? '', headerValue(responseHeaders, 'content-type'));
+				if (kind.kind === 'json') {
+					parsed = kind.value;
+					hasParsed = true;
+				} else if (kind.kind === 'empty') {
+					parsed = {};
+					hasParsed = true;
+				}
+			}
+			if (hasParsed) {
+				return options.returnFullResponse ? { body: parsed, headers: responseHeaders, statusCode } : parsed;
+			}
+		} else if (attempt < policy.maxTries && shouldRetry(verb, { status: statusCode })) {
+			const retryAfter = parseRetryAfter(responseHeaders['retry-after']);
+			// A store that asks for a long pause (maintenance: often 600 s) gets the error now, not a hung node.
+			if (retryAfter === undefined || retryAfter <= policy.maxRetryAfterMs) {
+				await wait(backoffDelay(attempt, policy, retryAfter));
+				continue;
+			}
+		}
+
+		let jsonBody: unknown;
+		if (hasParsed) jsonBody = parsed;
+		else {
+			const kind = classifyBody(text ?? '', headerValue(responseHeaders, 'content-type'));
+			if (kind.kind === 'json') jsonBody = kind.value;
+		}
+		const described = describeHttpFailure({
+			statusCode,
+			headers: responseHeaders,
+			body: jsonBody,
+			rawText: jsonBody === undefined ? (text ?? '') : undefined,
+			method: verb,
+			url: scrubText(url, secrets),
+			endpoint: path,
+			authMode: mode,
+			attempts: attempt,
+		});
+		throw buildApiError(node, described, { secrets, itemIndex });
+	}
+}

@@ -1,0 +1,90 @@
+/**
+ * When and how long to wait before sending a request again.
+ *
+ * Idempotent methods (GET, HEAD, PUT, DELETE) are retried on 429, 502, 503, 504 and on dropped
+ * connections. POST is retried only when the connection was refused: then the store never saw it.
+ * Waits grow exponentially with full jitter; a Retry-After header (seconds or HTTP date) wins, capped.
+ */
+import { sleep } from 'n8n-workflow';
+
+export interface RetryPolicy {
+	/** Total number of sends, the first included. */
+	maxTries: number;
+	baseDelayMs: number;
+	maxDelayMs: number;
+	/** The longest Retry-After we wait for; the transport does not retry when a store asks for more. */
+	maxRetryAfterMs: number;
+}
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+	maxTries: 4,
+	baseDelayMs: 500,
+	maxDelayMs: 8000,
+	maxRetryAfterMs: 30000,
+};
+
+export const RETRY_STATUSES: ReadonlySet<number> = new Set([429, 502, 503, 504]);
+export const RETRY_NETWORK_CODES: ReadonlySet<string> = new Set([
+	'ECONNRESET',
+	'ETIMEDOUT',
+	'ESOCKETTIMEDOUT',
+	'EPIPE',
+	'ECONNREFUSED',
+]);
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
+
+export interface Outcome {
+	/** HTTP status when the store answered. */
+	status?: number;
+	/** Network error code when it did not. */
+	networkCode?: string;
+	/** Network error message (some libraries only say "socket hang up"). */
+	networkMessage?: string;
+}
+
+export function networkCodeOf(outcome: Outcome): string | undefined {
+	const code = outcome.networkCode?.toUpperCase();
+	if (code) return code;
+	if (outcome.networkMessage && /socket hang up/i.test(outcome.networkMessage)) return 'ECONNRESET';
+	return undefined;
+}
+
+/** Whether a request may be sent again after this outcome. */
+export function shouldRetry(method: string, outcome: Outcome): boolean {
+	const verb = method.toUpperCase();
+	const code = networkCodeOf(outcome);
+	if (outcome.status === undefined && code === 'ECONNREFUSED') return true; // never reached the store
+	if (!IDEMPOTENT.has(verb)) return false;
+	if (outcome.status !== undefined) return RETRY_STATUSES.has(outcome.status);
+	return code !== undefined && RETRY_NETWORK_CODES.has(code);
+}
+
+/** Retry-After in milliseconds: delta-seconds or an HTTP date. Undefined when absent or unreadable. */
+export function parseRetryAfter(value: string | undefined, now: number = Date.now()): number | undefined {
+	if (value === undefined || value === null) return undefined;
+	const text = String(value).trim();
+	if (text === '') return undefined;
+	if (/^\d+(\.\d+)?$/.test(text)) return Math.round(parseFloat(text) * 1000);
+	const date = Date.parse(text);
+	if (Number.isNaN(date)) return undefined;
+	return Math.max(0, date - now);
+}
+
+/**
+ * How long to wait before retry number `retry` (1 = the first retry).
+ * Full jitter: a random time between 0 and min(maxDelay, base * 2^(retry-1)).
+ */
+export function backoffDelay(
+	retry: number,
+	policy: RetryPolicy = DEFAULT_RETRY_POLICY,
+	retryAfterMs?: number,
+	random: () => number = Math.random,
+): number {
+	if (retryAfterMs !== undefined) return Math.min(Math.max(0, retryAfterMs), policy.maxRetryAfterMs);
+	const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, retry - 1));
+	return Math.floor(random() * ceiling);
+}
+
+export async function wait(ms: number): Promise<void> {
+	if (ms > 0) await sleep(ms);
+}

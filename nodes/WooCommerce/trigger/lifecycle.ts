@@ -1,0 +1,380 @@
+import type { IDataObject, IHookFunctions, INode } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import { checkDeliveryUrl } from '../helpers/deliveryUrl';
+import { generateWebhookSecret } from '../helpers/signature';
+import { getStoreCredentials, wooApiRequest, wooApiRequestAllItems } from '../transport';
+import type { Registration } from './delivery';
+import { resolveTopics, webhookApiVersion, webhookName } from './topics';
+
+/**
+ * The webhook lifecycle behind the WooCommerce Trigger: one WooCommerce webhook per topic.
+ *
+ * Static data of the node (`getWorkflowStaticData('node')`):
+ * `hooks: { [deliveryUrl]: { [topic]: { id, secret } } }`, keyed by the URL n8n gives (production
+ * or test URL), so "Listen for test event" and its clean-up never touch the production webhooks
+ * (n8n calls delete() for test webhooks in mode 'internal', so the mode cannot tell them apart).
+ * Webhooks are recognised in the store by id, or by their delivery URL, which contains this node's
+ * unique webhook id: a webhook pointing to our URL is ours.
+ */
+
+export interface StoredHook extends IDataObject {
+	id: number;
+	secret: string;
+}
+export type StoredHooks = Record<string, StoredHook>;
+interface StoreWebhook {
+	id: number;
+	name?: string;
+	status?: string;
+	topic?: string;
+	delivery_url?: string;
+}
+
+interface Context {
+	node: INode;
+	url: string;
+	storeUrl: string;
+	legacy: boolean;
+	apiVersion: string;
+}
+
+type HooksRoot = Record<string, StoredHooks>;
+
+function hooksRoot(staticData: IDataObject): HooksRoot {
+	const root = staticData.hooks;
+	return root && typeof root === 'object' && !Array.isArray(root) ? (root as HooksRoot) : {};
+}
+
+export function getStoredHooks(staticData: IDataObject, url: string): StoredHooks {
+	return { ...(hooksRoot(staticData)[url] ?? {}) };
+}
+
+function setStoredHooks(staticData: IDataObject, url: string, hooks: StoredHooks) {
+	const root = { ...hooksRoot(staticData) };
+	if (Object.keys(hooks).length > 0) root[url] = { ...hooks };
+	else delete root[url];
+	staticData.hooks = root;
+}
+
+/** Every webhook this node registered (production and test URLs), for checking deliveries. */
+export function registrationsOf(staticData: IDataObject): Registration[] {
+	const out: Registration[] = [];
+	for (const hooks of Object.values(hooksRoot(staticData))) {
+		for (const [topic, hook] of Object.entries(hooks ?? {})) {
+			if (hook && typeof hook.id === 'number' && typeof hook.secret === 'string') {
+				out.push({ id: hook.id, topic, secret: hook.secret });
+			}
+		}
+	}
+	return out;
+}
+
+export function selectedTopics(fn: IHookFunctions): string[] {
+	const events = fn.getNodeParameter('events', []) as string[];
+	const customAction = fn.getNodeParameter('customAction', '') as string;
+	try {
+		return resolveTopics(events, customAction);
+	} catch (error) {
+		throw new NodeOperationError(fn.getNode(), (error as Error).message);
+	}
+}
+
+async function context(fn: IHookFunctions): Promise<Context> {
+	const url = fn.getNodeWebhookUrl('default');
+	if (!url) throw new NodeOperationError(fn.getNode(), 'n8n did not give this trigger a webhook URL');
+	const creds = await getStoreCredentials.call(fn);
+	return {
+		node: fn.getNode(),
+		url,
+		storeUrl: creds.url,
+		legacy: creds.apiVersion === 'wc-api/v3',
+		apiVersion: webhookApiVersion(creds.apiVersion),
+	};
+}
+
+/** Fails activation when WordPress would refuse to deliver to n8n's URL (unless the user opted out). */
+function checkUrl(fn: IHookFunctions, ctx: Context) {
+	const options = fn.getNodeParameter('options', {}) as IDataObject;
+	if (options.skipDeliveryUrlCheck === true) return;
+	const check = checkDeliveryUrl(ctx.url, ctx.storeUrl);
+	if (!check.ok) {
+		throw new NodeOperationError(ctx.node, check.reason, {
+			description:
+				'WooCommerce creates such webhooks without complaint and then never delivers them. If your store really can reach this URL (e.g. a plugin adds the port with the http_allowed_safe_ports filter), turn on "Skip Delivery URL Check" in the trigger\'s options.',
+		});
+	}
+	if (check.warning) fn.logger.warn(`WooCommerce Trigger: ${check.warning}`);
+}
+
+function httpCodeOf(error: unknown): string | undefined {
+	const e = error as { httpCode?: unknown; context?: { httpCode?: unknown } };
+	const code = e?.httpCode ?? e?.context?.httpCode;
+	return code === undefined || code === null ? undefined : String(code);
+}
+
+function messageOf(error: unknown): string {
+	const e = error as { message?: unknown; description?: unknown };
+	return `${typeof e?.message === 'string' ? e.message : ''} ${typeof e?.description === 'string' ? e.description : ''}`;
+}
+
+export function isReadOnlyKeyError(error: unknown): boolean {
+	return httpCodeOf(error) === '401' && /write permission/i.test(messageOf(error));
+}
+
+/**
+ * Gives activation errors a sentence that says what failed and how to fix it. Returns the error
+ * to throw (transport errors keep their type, HTTP code and scrubbed description).
+ */
+function activationError(node: INode, error: unknown, action: string): NodeApiError | NodeOperationError {
+	if (isReadOnlyKeyError(error)) {
+		return new NodeOperationError(
+			node,
+			'The WooCommerce API key is read-only: the trigger needs a key with Read/Write permissions to create its webhooks',
+			{
+				description:
+					'In WordPress, open WooCommerce > Settings > Advanced > REST API, edit the key (or add a new one) and set Permissions to "Read/Write", then update the credential.',
+			},
+		);
+	}
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
+		if (!error.message.startsWith('Could not ')) error.message = `Could not ${action}: ${error.message}`;
+		return error;
+	}
+	return new NodeOperationError(node, `Could not ${action}: ${messageOf(error).trim()}`);
+}
+
+function unwrap(value: unknown, key: string): IDataObject {
+	const object = (value ?? {}) as IDataObject;
+	const inner = object[key];
+	return inner && typeof inner === 'object' && !Array.isArray(inner) && object.id === undefined
+		? (inner as IDataObject)
+		: object;
+}
+
+function body(ctx: Context, data: IDataObject): IDataObject {
+	return ctx.legacy ? { webhook: data } : data;
+}
+
+/** All webhooks of the store, every status and page. */
+async function listStoreWebhooks(fn: IHookFunctions, ctx: Context): Promise<StoreWebhook[]> {
+	// wc/v1-v3: the list defaults to and accepts status=all (capture 147/148); the legacy API lists all when no status is given.
+	const qs: IDataObject = ctx.legacy ? {} : { status: 'all' };
+	const items = await wooApiRequestAllItems.call(fn, 'webhooks', qs, { returnAll: true });
+	const out: StoreWebhook[] = [];
+	for (const raw of items) {
+		const list = Array.isArray((raw as IDataObject).webhooks)
+			? ((raw as IDataObject).webhooks as IDataObject[])
+			: [raw];
+		for (const w of list) {
+			const id = Number(w.id);
+			if (!Number.isInteger(id)) continue;
+			out.push({
+				id,
+				name: w.name as string | undefined,
+				status: w.status as string | undefined,
+				topic: w.topic as string | undefined,
+				delivery_url: w.delivery_url as string | undefined,
+			});
+		}
+	}
+	return out;
+}
+
+function sameUrl(a: string | undefined, b: string): boolean {
+	if (!a) return false;
+	return a.replace(/\/+$/, '') === b.replace(/\/+$/, '');
+}
+
+/** checkExists: true only when every topic has our active webhook with our URL and a known secret, and nothing extra points at us. */
+export async function webhooksExist(fn: IHookFunctions): Promise<boolean> {
+	const topics = selectedTopics(fn);
+	const ctx = await context(fn);
+	checkUrl(fn, ctx);
+	const stored = getStoredHooks(fn.getWorkflowStaticData('node'), ctx.url);
+	let store: StoreWebhook[];
+	try {
+		store = await listStoreWebhooks(fn, ctx);
+	} catch (error) {
+		throw activationError(ctx.node, error, "list the store's webhooks");
+	}
+	for (const topic of topics) {
+		const hook = stored[topic];
+		const found = hook && store.find((w) => w.id === hook.id);
+		if (!found || found.status !== 'active' || found.topic !== topic || !sameUrl(found.delivery_url, ctx.url)) {
+			return false;
+		}
+	}
+	if (Object.keys(stored).some((topic) => !topics.includes(topic))) return false;
+	const extras = store.filter(
+		(w) => sameUrl(w.delivery_url, ctx.url) && !(w.topic && stored[w.topic]?.id === w.id && topics.includes(w.topic)),
+	);
+	return extras.length === 0;
+}
+
+async function deleteWebhook(fn: IHookFunctions, id: number): Promise<'deleted' | 'gone'> {
+	try {
+		await wooApiRequest.call(fn, 'DELETE', `webhooks/${id}`, { qs: { force: true } });
+		return 'deleted';
+	} catch (error) {
+		if (httpCodeOf(error) === '404') return 'gone';
+		throw activationError(fn.getNode(), error, `delete webhook ${id} in WooCommerce`);
+	}
+}
+
+/** create: re-activates/repairs our existing webhooks, creates the missing ones, removes extras. */
+export async function createWebhooks(fn: IHookFunctions): Promise<boolean> {
+	const topics = selectedTopics(fn);
+	const ctx = await context(fn);
+	checkUrl(fn, ctx);
+	const staticData = fn.getWorkflowStaticData('node');
+	const stored = getStoredHooks(staticData, ctx.url);
+	const workflow = fn.getWorkflow();
+
+	let store: StoreWebhook[];
+	try {
+		store = await listStoreWebhooks(fn, ctx);
+	} catch (error) {
+		throw activationError(ctx.node, error, "list the store's webhooks");
+	}
+
+	const createdNow: number[] = [];
+	try {
+		for (const topic of topics) {
+			const name = webhookName(workflow.name, workflow.id, topic);
+			const known = stored[topic];
+			const match =
+				(known && store.find((w) => w.id === known.id && w.topic === topic)) ??
+				store.find((w) => w.topic === topic && sameUrl(w.delivery_url, ctx.url));
+			if (match) {
+				const update: IDataObject = {};
+				let secret = known?.id === match.id ? known.secret : undefined;
+				if (!secret) {
+					// We do not know the secret WooCommerce signs with (static data lost): set a new one.
+					secret = generateWebhookSecret();
+					update.secret = secret;
+				}
+				if (match.status !== 'active') update.status = 'active';
+				if (!sameUrl(match.delivery_url, ctx.url)) update.delivery_url = ctx.url;
+				if (match.name !== name) update.name = name;
+				if (Object.keys(update).length > 0) {
+					try {
+						await wooApiRequest.call(fn, 'PUT', `webhooks/${match.id}`, { body: body(ctx, update) });
+					} catch (error) {
+						throw activationError(ctx.node, error, `re-activate the webhook for "${topic}" (id ${match.id})`);
+					}
+				}
+				stored[topic] = { id: match.id, secret };
+			} else {
+				const secret = generateWebhookSecret();
+				let response: unknown;
+				try {
+					response = await wooApiRequest.call(fn, 'POST', 'webhooks', {
+						body: body(ctx, {
+							name,
+							topic,
+							delivery_url: ctx.url,
+							secret,
+							status: 'active',
+							api_version: ctx.apiVersion,
+						}),
+					});
+				} catch (error) {
+					throw activationError(ctx.node, error, `create the webhook for "${topic}"`);
+				}
+				const id = Number(unwrap(response, 'webhook').id);
+				if (!Number.isInteger(id)) {
+					throw new NodeOperationError(
+						ctx.node,
+						`WooCommerce did not return the new webhook's id for "${topic}"`,
+					);
+				}
+				createdNow.push(id);
+				stored[topic] = { id, secret };
+			}
+			setStoredHooks(staticData, ctx.url, stored);
+		}
+
+		// Webhooks pointing at this node that are not the chosen ones: duplicates, or topics removed from the node.
+		const keep = new Set(topics.map((t) => stored[t].id));
+		const extras = new Set<number>();
+		for (const w of store) {
+			if (sameUrl(w.delivery_url, ctx.url) && !keep.has(w.id)) extras.add(w.id);
+		}
+		for (const [topic, hook] of Object.entries(stored)) {
+			if (!topics.includes(topic)) {
+				if (!keep.has(hook.id)) extras.add(hook.id);
+				delete stored[topic];
+			}
+		}
+		for (const id of extras) await deleteWebhook(fn, id);
+		setStoredHooks(staticData, ctx.url, stored);
+	} catch (error) {
+		// Do not leave webhooks behind that n8n will not know about (activation failed).
+		for (const id of createdNow) {
+			try {
+				await wooApiRequest.call(fn, 'DELETE', `webhooks/${id}`, { qs: { force: true } });
+			} catch (cleanupError) {
+				fn.logger.warn(
+					`WooCommerce Trigger: could not remove webhook ${id} after a failed activation: ${messageOf(cleanupError).trim()}`,
+				);
+			}
+		}
+		for (const [topic, hook] of Object.entries(stored)) {
+			if (createdNow.includes(hook.id)) delete stored[topic];
+		}
+		setStoredHooks(staticData, ctx.url, stored);
+		throw activationError(ctx.node, error, 'activate the WooCommerce Trigger');
+	}
+	return true;
+}
+
+/** delete: removes every webhook this node registered (by id, and any other pointing at its URL). */
+export async function deleteWebhooks(fn: IHookFunctions): Promise<boolean> {
+	const staticData = fn.getWorkflowStaticData('node');
+	const url = fn.getNodeWebhookUrl('default');
+	if (!url) throw new NodeOperationError(fn.getNode(), 'n8n did not give this trigger a webhook URL');
+	const stored = getStoredHooks(staticData, url);
+	const ids = new Set<number>(Object.values(stored).map((h) => h.id));
+
+	try {
+		const creds = await getStoreCredentials.call(fn);
+		const ctx: Context = {
+			node: fn.getNode(),
+			url,
+			storeUrl: creds.url,
+			legacy: creds.apiVersion === 'wc-api/v3',
+			apiVersion: webhookApiVersion(creds.apiVersion),
+		};
+		for (const w of await listStoreWebhooks(fn, ctx)) {
+			if (sameUrl(w.delivery_url, url)) ids.add(w.id);
+		}
+	} catch (error) {
+		// The ids we stored are still deleted below; a failure there is reported.
+		fn.logger.warn(
+			`WooCommerce Trigger: could not list the store's webhooks while deactivating: ${messageOf(error).trim()}`,
+		);
+	}
+
+	const failures: string[] = [];
+	for (const id of ids) {
+		try {
+			await deleteWebhook(fn, id);
+		} catch (error) {
+			failures.push(`webhook ${id}: ${messageOf(error).trim()}`);
+			continue;
+		}
+		for (const [topic, hook] of Object.entries(stored)) if (hook.id === id) delete stored[topic];
+	}
+	setStoredHooks(staticData, url, stored);
+	if (failures.length > 0) {
+		throw new NodeOperationError(
+			fn.getNode(),
+			`Could not remove ${failures.length} webhook(s) from WooCommerce`,
+			{
+				description: `${failures.join('; ')}. Delete them in WooCommerce > Settings > Advanced > Webhooks, or deactivate the workflow again.`,
+			},
+		);
+	}
+	return true;
+}

@@ -1,0 +1,129 @@
+'use strict';
+/**
+ * Sandbox WooCommerce 10 store (REST emulator) for tests, benchmarks and `npm run sandbox`.
+ *
+ *   const { startSandbox } = require('./test/sandbox');
+ *   const sb = await startSandbox({ tls, port, plainPermalinks, seed: 'empty'|'demo', allowedWebhookPorts: 'any'|number[], keys, isSsl, homeUrl });
+ *
+ * See README.md next to this file for the whole API.
+ */
+const fs = require('fs');
+const path = require('path');
+const http = require('http');
+const https = require('https');
+const { Store } = require('./lib/store');
+const { Router } = require('./lib/router');
+const { Faults } = require('./lib/faults');
+const { Webhooks } = require('./lib/webhooks');
+const { createHandler, restDispatch } = require('./lib/server');
+const { captured, withHome } = require('./lib/format');
+const { legacy } = require('./lib/legacy');
+
+const DEFAULT_KEYS = {
+	readWrite: { key: 'ck_sandbox_key', secret: 'cs_sandbox_secret' },
+	readOnly: { key: 'ck_sandbox_readonly_key', secret: 'cs_sandbox_readonly_secret' },
+};
+
+async function startSandbox(options = {}) {
+	const opts = { tls: false, port: 0, plainPermalinks: false, seed: 'empty', allowedWebhookPorts: undefined, ...options };
+	const keys = { readWrite: { ...DEFAULT_KEYS.readWrite, ...(opts.keys && opts.keys.readWrite) }, readOnly: { ...DEFAULT_KEYS.readOnly, ...(opts.keys && opts.keys.readOnly) } };
+	const sb = {
+		options: opts,
+		keys,
+		settings: { stripAuthorization: false, wordpress: true, woocommerceActive: true, maintenanceHtml: false, clockSkewSeconds: 0, latencyMs: 0, ...(opts.settings || {}) },
+		requests: [],
+		faults: new Faults(),
+		router: new Router(),
+		url: '',
+		port: 0,
+	};
+	sb.keyRecords = [
+		{ key: keys.readWrite.key, secret: keys.readWrite.secret, permissions: 'read_write', nonces: new Map() },
+		{ key: keys.readOnly.key, secret: keys.readOnly.secret, permissions: 'read', nonces: new Map() },
+	];
+	Object.defineProperty(sb, 'isSsl', { get: () => (opts.isSsl !== undefined ? !!opts.isSsl : !!opts.tls) });
+	sb.store = new Store(sb);
+	sb.webhooks = new Webhooks(sb);
+	sb.hooks = { fire: (r, e, id) => sb.webhooks.fire(r, e, id), action: (hook, arg) => sb.webhooks.action(hook, arg) };
+
+	for (const mod of ['products', 'terms', 'orders', 'customers', 'webhooks', 'misc']) require(`./resources/${mod}`).register(sb.router, sb);
+
+	sb.rest = (ctx, jsonError) => restDispatch(sb, ctx, jsonError);
+	sb.legacy = (ctx) => legacy(sb, ctx);
+	sb.siteIndex = (ctx) => ({
+		name: 'Woo Test Store', description: '', url: ctx.home, home: ctx.home, gmt_offset: 0, timezone_string: '', page_for_posts: 0, page_on_front: 0, show_on_front: 'posts',
+		namespaces: sb.settings.woocommerceActive === false ? ['oembed/1.0', 'wp/v2', 'wp-site-health/v1'] : ['oembed/1.0', 'wc/store', 'wc/store/v1', 'wc/v1', 'wc/v2', 'wc/v3', 'wc-telemetry', 'wp/v2', 'wp-site-health/v1'],
+		authentication: [], routes: {}, _links: { help: [{ href: 'https://developer.wordpress.org/rest-api/' }] },
+	});
+	sb.namespaceIndex = (ctx, ns) => {
+		const routes = {};
+		for (const name of captured.allRouteNames) {
+			const [methods, route] = name.split(' ');
+			const r = route.replace('/wc/v3', `/${ns}`);
+			routes[r] = { namespace: ns, methods: methods.split(','), endpoints: [{ methods: methods.split(','), args: {} }] };
+			if (!/[(]/.test(r)) routes[r]._links = { self: [{ href: `${ctx.home}/wp-json${r}` }] };
+		}
+		const known = withHome(captured.namespaceIndexRoutes, ctx.home);
+		for (const [k, v] of Object.entries(known)) routes[k.replace('/wc/v3', `/${ns}`)] = v;
+		return { namespace: ns, _links: { up: [{ href: `${ctx.home}/wp-json/` }] }, routes };
+	};
+	/** Run a GET through the REST handlers as the admin, without HTTP (used for webhook payloads). */
+	sb.internalGet = (route) => {
+		const m = sb.router.match(route, 'GET');
+		if (!m || !m.def) return null;
+		try {
+			const r = m.def.handler({ sb, method: 'GET', query: {}, queryMap: new Map(), body: {}, home: sb.url, user: sb.keyRecords[0] }, m.params);
+			return r && r.status === 200 ? r.body : null;
+		} catch {
+			return null;
+		}
+	};
+
+	/** Run a write through the REST handlers as the admin, without HTTP. Returns { status, body } or { status, error }. */
+	sb.internalWrite = async (method, route, body, query = {}) => {
+		const m = sb.router.match(route, method);
+		if (!m || !m.def) return { status: 404, error: { code: 'rest_no_route', message: 'No route was found matching the URL and request method.' } };
+		try {
+			return await m.def.handler({ sb, method, query, queryMap: new Map(Object.entries(query)), body, home: sb.url, user: sb.keyRecords[0] }, m.params);
+		} catch (e) {
+			return { status: e.status || 500, error: { code: e.code || 'internal_server_error', message: e.message } };
+		}
+	};
+
+	let server;
+	if (opts.tls) {
+		const certDir = path.join(__dirname, 'certs');
+		server = https.createServer({ key: fs.readFileSync(path.join(certDir, 'key.pem')), cert: fs.readFileSync(path.join(certDir, 'cert.pem')) }, createHandler(sb));
+	} else {
+		server = http.createServer(createHandler(sb));
+	}
+	const sockets = new Set();
+	server.on('connection', (s) => {
+		sockets.add(s);
+		s.on('close', () => sockets.delete(s));
+	});
+	await new Promise((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(opts.port || 0, opts.host || '127.0.0.1', resolve);
+	});
+	sb.port = server.address().port;
+	// The URL clients reach (scheme of the socket). With isSsl on a plain socket (a TLS-terminating proxy in front),
+	// WordPress still believes the request is HTTPS: OAuth base strings use https:// + this host.
+	const scheme = opts.tls ? 'https' : 'http';
+	const homeUrl = opts.homeUrl ? String(opts.homeUrl).replace(/\{port\}/g, sb.port).replace(/\/$/, '') : `${scheme}://127.0.0.1:${sb.port}`;
+	sb.homeHost = new URL(homeUrl).host;
+	sb.url = homeUrl;
+	sb.server = server;
+	sb.close = () =>
+		new Promise((resolve) => {
+			for (const s of sockets) s.destroy();
+			server.close(() => resolve());
+		});
+	/** Last request whose path ends with the given suffix (or all requests when omitted). */
+	sb.lastRequest = (suffix) => [...sb.requests].reverse().find((r) => !suffix || r.path.endsWith(suffix)) || null;
+
+	if (opts.seed === 'demo') await require('./seed').seedDemo(sb);
+	return sb;
+}
+
+module.exports = { startSandbox, DEFAULT_KEYS };

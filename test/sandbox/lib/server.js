@@ -1,0 +1,238 @@
+'use strict';
+// HTTP(S) front: request log, latency, faults, WordPress-level routing (pretty/plain permalinks, ?rest_route=,
+// HTML pages), then the REST server (auth -> pre-dispatch -> route -> params -> permission -> handler).
+const { parseStr, toPlain } = require('./php');
+const { RestError, BASE_HEADERS, NOCACHE } = require('./rest');
+const { PERMS } = require('./router');
+const { authenticate, checkKeyPermissions } = require('./auth');
+const { phpJson, captured, withHome } = require('./format');
+const html = require('./html');
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+function readBody(req) {
+	return new Promise((resolve) => {
+		const chunks = [];
+		req.on('data', (c) => chunks.push(c));
+		req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+		req.on('error', () => resolve(''));
+	});
+}
+
+function createHandler(sb) {
+	return async function handle(req, res) {
+		const rawUrl = req.url || '/';
+		const qi = rawUrl.indexOf('?');
+		const rawPath = qi === -1 ? rawUrl : rawUrl.slice(0, qi);
+		const rawQuery = qi === -1 ? '' : rawUrl.slice(qi + 1);
+		const method = (req.method || 'GET').toUpperCase();
+		const rawBody = await readBody(req);
+		const contentType = String(req.headers['content-type'] || '').toLowerCase();
+		const queryMap = parseStr(rawQuery);
+		let body = null;
+		let jsonError = null;
+		let formMap = null;
+		if (contentType.includes('application/x-www-form-urlencoded')) {
+			formMap = parseStr(rawBody);
+			body = toPlain(formMap);
+			if (Array.isArray(body)) body = {};
+		} else if (rawBody !== '' && (contentType.includes('json') || contentType === '')) {
+			try {
+				body = JSON.parse(rawBody);
+			} catch (e) {
+				if (contentType.includes('json')) jsonError = e;
+			}
+		}
+		let path = rawPath;
+		try {
+			path = decodeURIComponent(rawPath);
+		} catch {
+			/* keep raw */
+		}
+		const entry = { method, path, query: toPlain(queryMap), headers: { ...req.headers }, rawBody, body, url: rawUrl, time: Date.now() };
+		if (Array.isArray(entry.query)) entry.query = {};
+		sb.requests.push(entry);
+		if (sb.requests.length > (sb.options.maxRequestLog || Infinity)) sb.requests.splice(0, sb.requests.length - sb.options.maxRequestLog);
+
+		const send = (status, headers, payload) => {
+			if (res.headersSent || res.destroyed) return;
+			res.writeHead(status, headers);
+			res.end(method === 'HEAD' ? undefined : payload);
+		};
+
+		const home = sb.url;
+		const htmlHeaders = { 'Content-Type': 'text/html; charset=UTF-8' };
+		if (sb.settings.latencyMs) await sleep(sb.settings.latencyMs);
+
+		// Faults.
+		const apiMatch = /^\/wp-json\/wc\/v[123](\/.*)?$/.exec(path);
+		const restRoute = queryMap.get('rest_route');
+		const rrMatch = typeof restRoute === 'string' ? /^\/wc\/v[123](\/.*)?$/.exec(restRoute) : null;
+		const apiPath = apiMatch ? apiMatch[1] || '/' : rrMatch ? rrMatch[1] || '/' : null;
+		const fault = sb.faults.match(method, apiPath, path);
+		if (fault) {
+			if (fault.delayMs) await sleep(fault.delayMs);
+			if (fault.reset) {
+				req.socket.destroy();
+				return;
+			}
+			if (fault.status || fault.body !== undefined || fault.rawBody !== undefined || fault.html || fault.truncate) {
+				const headers = { ...(fault.html ? { 'Content-Type': 'text/html; charset=UTF-8' } : { ...BASE_HEADERS }), ...(fault.headers || {}) };
+				let payload;
+				if (fault.rawBody !== undefined) payload = fault.rawBody;
+				else if (fault.html) payload = fault.html === 'firewall' ? html.firewall() : fault.html === true || fault.html === 'maintenance' ? html.maintenance() : String(fault.html);
+				else if (fault.body !== undefined) payload = typeof fault.body === 'string' ? fault.body : phpJson(fault.body);
+				else payload = phpJson({ code: 'internal_server_error', message: '<p>There has been a critical error on this website.</p>', data: { status: fault.status || 500 }, additional_errors: [] });
+				if (fault.truncate) {
+					if (!fault.status && fault.body === undefined && fault.rawBody === undefined) {
+						// Truncate the real answer.
+						const real = await restResponse();
+						if (!real) return;
+						const cut = real.payload.slice(0, Math.max(1, Math.floor(real.payload.length / 2)));
+						send(real.status, { ...real.headers }, cut);
+						return;
+					}
+					payload = payload.slice(0, Math.max(1, Math.floor(payload.length / 2)));
+				}
+				send(fault.status || 200, headers, payload);
+				return;
+			}
+		}
+
+		// Site-level switches.
+		if (sb.settings.wordpress === false) return send(404, { 'Content-Type': 'text/html', Server: 'nginx' }, html.notWordPress());
+		if (sb.settings.maintenanceHtml) {
+			const page = typeof sb.settings.maintenanceHtml === 'string' ? sb.settings.maintenanceHtml : html.maintenance();
+			return send(503, { ...htmlHeaders, 'Retry-After': '600' }, page);
+		}
+
+		async function restResponse() {
+			const ctx = {
+				sb, method, rawUrl, rawPath, path, queryMap, query: entry.query, headers: req.headers, rawBody, body: body && typeof body === 'object' ? body : {},
+				formMap, isSsl: sb.isSsl, home, viaRestRoute: false,
+			};
+			if (path.startsWith('/wp-json')) ctx.route = path.slice('/wp-json'.length) || '/';
+			else {
+				ctx.route = String(restRoute || '/');
+				ctx.viaRestRoute = true;
+				const q = new Map(queryMap);
+				q.delete('rest_route');
+				ctx.queryMap = q;
+				ctx.query = toPlain(q);
+				if (Array.isArray(ctx.query)) ctx.query = {};
+			}
+			if (ctx.route.length > 1 && ctx.route.endsWith('/')) ctx.route = ctx.route.slice(0, -1);
+			return sb.rest(ctx, jsonError);
+		}
+
+		// Legacy REST API (plugin): index and a minimal products list.
+		if (/^\/wc-api\/v[123](\/|$)/.test(path)) {
+			const r = await sb.legacy({ sb, method, path, rawPath, queryMap, formMap, query: entry.query, headers: req.headers, body, home });
+			return send(r.status, r.headers, r.payload);
+		}
+
+		const isIndexPhp = path === '/' || path === '/index.php';
+		if (path.startsWith('/wp-json')) {
+			if (sb.options.plainPermalinks) {
+				if (!path.endsWith('/')) {
+					return send(301, { ...NOCACHE, ...htmlHeaders, 'X-Redirect-By': 'WordPress', Location: `${home}${rawPath}/${rawQuery ? '?' + rawQuery : ''}` }, '');
+				}
+				return send(200, { ...htmlHeaders, Link: `<${home}/index.php?rest_route=/>; rel="https://api.w.org/"` }, html.homePage(home));
+			}
+			const r = await restResponse();
+			return send(r.status, r.headers, r.payload);
+		}
+		if (isIndexPhp && typeof restRoute === 'string') {
+			const r = await restResponse();
+			return send(r.status, r.headers, r.payload);
+		}
+		const apiLink = sb.options.plainPermalinks ? `<${home}/index.php?rest_route=/>; rel="https://api.w.org/"` : `<${home}/wp-json/>; rel="https://api.w.org/"`;
+		if (isIndexPhp) return send(200, { ...htmlHeaders, Link: apiLink }, html.homePage(home));
+		if (path.startsWith('/wp-admin') || path.startsWith('/wp-login.php')) {
+			if (path.startsWith('/wp-login.php')) return send(200, htmlHeaders, html.adminLogin(home));
+			return send(302, { ...htmlHeaders, Location: `${home}/wp-login.php?redirect_to=${encodeURIComponent(home + rawPath)}&reauth=1` }, '');
+		}
+		return send(404, { ...NOCACHE, ...htmlHeaders, Link: apiLink }, html.notFound(home));
+	};
+}
+
+/** The REST server proper. Returns { status, headers, payload }. */
+async function restDispatch(sb, ctx, jsonError) {
+	const apiRoot = ctx.viaRestRoute || sb.options.plainPermalinks ? `${ctx.home}/index.php?rest_route=/` : `${ctx.home}/wp-json/`;
+	const finish = (status, body, extra = {}, allow) => {
+		const headers = { ...BASE_HEADERS, Link: `<${apiRoot}>; rel="https://api.w.org/"` };
+		Object.assign(headers, extra);
+		if (allow) headers.Allow = allow;
+		if (ctx.user) Object.assign(headers, NOCACHE);
+		else headers.Vary = 'Origin';
+		return { status, headers, payload: phpJson(body) };
+	};
+	const fail = (e, allow) => {
+		if (e instanceof RestError) return finish(e.status, e.toBody(), {}, allow);
+		if (e && e.code && e.message && e.status) return finish(e.status, { code: e.code, message: e.message, data: { status: e.status } }, {}, allow);
+		console.error('[sandbox] handler error', e);
+		return finish(500, { code: 'internal_server_error', message: '<p>There has been a critical error on this website.</p>', data: { status: 500 }, additional_errors: [] }, {}, allow);
+	};
+
+	// 1. authentication (rest_authentication_errors)
+	const auth = authenticate(ctx);
+	if (auth.error) return fail(auth.error);
+	ctx.user = auth.user;
+	// 2. rest_pre_dispatch: API key permissions
+	if (ctx.user) {
+		const perr = checkKeyPermissions(ctx.user, ctx.method);
+		if (perr) return fail(perr);
+	}
+	const route = ctx.route;
+	// Index routes.
+	if (route === '/' || route === '') {
+		if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return fail(new RestError('rest_no_route', 'No route was found matching the URL and request method.', 404));
+		return finish(200, sb.siteIndex(ctx), {}, 'GET');
+	}
+	const nsm = /^\/(wc\/v[123])(\/.*)?$/.exec(route);
+	if (!nsm || sb.settings.woocommerceActive === false) {
+		return fail(new RestError('rest_no_route', 'No route was found matching the URL and request method.', 404));
+	}
+	const sub = nsm[2] || '';
+	ctx.ns = nsm[1];
+	if (sub === '' || sub === '/') {
+		if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return fail(new RestError('rest_no_route', 'No route was found matching the URL and request method.', 404));
+		return finish(200, sb.namespaceIndex(ctx, nsm[1]), {}, 'GET');
+	}
+	const m = sb.router.match(sub, ctx.method === 'OPTIONS' ? 'GET' : ctx.method);
+	if (!m || (!m.def && ctx.method !== 'OPTIONS')) return fail(new RestError('rest_no_route', 'No route was found matching the URL and request method.', 404));
+	if (ctx.method === 'OPTIONS') {
+		const methods = m.allow.split(', ');
+		const body = m.route.pattern === 'products/categories' ? withHome(captured.optionsCategories, ctx.home) : {
+			namespace: 'wc/v3', methods, endpoints: [{ methods: methods.filter((x) => x === 'GET'), args: {} }, { methods: methods.filter((x) => x !== 'GET'), args: {} }].filter((e) => e.methods.length),
+			schema: { $schema: 'http://json-schema.org/draft-04/schema#', title: m.route.pattern, type: 'object', properties: {} },
+			_links: { self: [{ href: `${ctx.home}/wp-json/${ctx.ns || 'wc/v3'}/${m.route.pattern}` }] },
+		};
+		return finish(200, body, {}, m.allow);
+	}
+	if (jsonError) {
+		// PHP's json_decode reports an unterminated string as a control character error (3), the rest as a syntax error (4).
+		const unterminated = (ctx.rawBody.replace(/\\./g, '').match(/"/g) || []).length % 2 === 1;
+		const [jcode, jmsg] = unterminated ? [3, 'Control character error, possibly incorrectly encoded'] : [4, 'Syntax error'];
+		return finish(400, { code: 'rest_invalid_json', message: 'Invalid JSON body passed.', data: { status: 400, json_error_code: jcode, json_error_message: jmsg } }, {}, m.allow);
+	}
+	// has_valid_params() runs before the permission check in WordPress: for a request without a user, validate the
+	// arguments first (400 rest_invalid_param), then answer 401. With a user the handler validates.
+	if (!ctx.user) {
+		const [code, message] = PERMS[m.def.perm] || PERMS.view;
+		try {
+			if (m.def.validate) m.def.validate(ctx);
+		} catch (e) {
+			return fail(e, m.allow);
+		}
+		return fail(new RestError(code, message, 401), m.allow);
+	}
+	try {
+		const r = await m.def.handler(ctx, m.params);
+		return finish(r.status || 200, r.body, r.headers || {}, m.allow);
+	} catch (e) {
+		return fail(e, m.allow);
+	}
+}
+
+module.exports = { createHandler, restDispatch };

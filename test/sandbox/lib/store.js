@@ -1,0 +1,89 @@
+'use strict';
+// In-memory WordPress/WooCommerce data. IDs come from shared sequences like the real tables:
+// posts (products, variations, orders, refunds, coupons), terms, users, comments (notes, reviews), webhooks.
+
+function pad(n) {
+	return String(n).padStart(2, '0');
+}
+/** 'YYYY-MM-DDTHH:MM:SS' (store timezone is UTC). */
+function fmtDate(d) {
+	if (!d) return null;
+	const x = d instanceof Date ? d : new Date(d);
+	return `${x.getUTCFullYear()}-${pad(x.getUTCMonth() + 1)}-${pad(x.getUTCDate())}T${pad(x.getUTCHours())}:${pad(x.getUTCMinutes())}:${pad(x.getUTCSeconds())}`;
+}
+/** Parse a WP date parameter (site timezone = UTC). */
+function parseDate(s) {
+	if (!s) return null;
+	let v = String(s).trim().replace(' ', 'T');
+	if (!/([Zz]|[+-]\d{2}:?\d{2})$/.test(v)) v += 'Z';
+	const t = Date.parse(v);
+	return isNaN(t) ? null : new Date(t);
+}
+function money(v) {
+	const n = Number(v);
+	return (isNaN(n) ? 0 : n).toFixed(2);
+}
+function slugify(s) {
+	return String(s)
+		.toLowerCase()
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/[^a-z0-9\s-]/g, '')
+		.trim()
+		.replace(/[\s-]+/g, '-');
+}
+
+class Store {
+	constructor(sandbox) {
+		this.sb = sandbox;
+		this.seq = { post: 10, term: 15, user: 1, comment: 0, webhook: 0, attribute: 0, meta: 0, item: 0, zone: 0, instance: 0, tax: 0 };
+		this.products = new Map(); // includes variations (type 'variation')
+		this.orders = new Map(); // includes refunds (type 'refund')
+		this.customers = new Map(); // users, incl. the administrator (id 1)
+		this.coupons = new Map();
+		this.terms = new Map(); // every term: {id, taxonomy, name, slug, parent, description, ...}
+		this.attributes = new Map();
+		this.comments = new Map(); // order notes and product reviews
+		this.webhooks = new Map();
+		this.taxes = new Map();
+		this.taxClasses = [
+			{ slug: 'standard', name: 'Standard rate' },
+			{ slug: 'reduced-rate', name: 'Reduced rate' },
+			{ slug: 'zero-rate', name: 'Zero rate' },
+		];
+		this.zones = new Map();
+		this.settings = new Map(); // option id -> value overrides
+		this.downloads = [];
+		const t = this.now();
+		this.customers.set(1, {
+			id: 1, date_created: t, date_modified: t, email: 'admin@example.com', first_name: '', last_name: '', role: 'administrator',
+			username: 'admin', billing: {}, shipping: {}, is_paying_customer: false, meta_data: [],
+		});
+		this.terms.set(15, { id: 15, taxonomy: 'product_cat', name: 'Uncategorized', slug: 'uncategorized', parent: 0, description: '', display: 'default', image: null, menu_order: 0 });
+	}
+	now() {
+		return new Date(Math.floor((Date.now() + (this.sb.settings.clockSkewSeconds || 0) * 1000) / 1000) * 1000);
+	}
+	nowSeconds() {
+		return Math.floor(this.now().getTime() / 1000);
+	}
+	next(kind) {
+		this.seq[kind] += 1;
+		return this.seq[kind];
+	}
+	termsOf(taxonomy) {
+		return [...this.terms.values()].filter((t) => t.taxonomy === taxonomy);
+	}
+	/** Term ids of `id` and all its descendants. */
+	termTree(id) {
+		const out = new Set([id]);
+		let grew = true;
+		while (grew) {
+			grew = false;
+			for (const t of this.terms.values()) if (out.has(t.parent) && !out.has(t.id)) { out.add(t.id); grew = true; }
+		}
+		return out;
+	}
+}
+
+module.exports = { Store, fmtDate, parseDate, money, slugify };

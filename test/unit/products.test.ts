@@ -1,0 +1,151 @@
+/**
+ * Pure parts of the product resources: the Simplify shapes (checked against real captured WooCommerce objects)
+ * and the node description of every product resource (n8n wording and parameter consistency).
+ */
+import { readFileSync } from 'fs';
+import { join } from 'path';
+
+import type { INodeProperties } from 'n8n-workflow';
+
+import {
+	PRODUCT_SIMPLIFY_FIELDS,
+	simplifyProduct,
+	simplifyVariation,
+} from '../../nodes/WooCommerce/actions/simplify/product';
+import { productResources } from '../../nodes/WooCommerce/actions/groups/products';
+import { resourceProperty } from '../../nodes/WooCommerce/actions/resources';
+
+const CAPTURES = join(__dirname, '..', '..', '..', 'shared', 'woocommerce-captures');
+
+function capture(name: string) {
+	return JSON.parse(readFileSync(join(CAPTURES, name), 'utf8'));
+}
+
+const haveCaptures = (() => {
+	try {
+		readFileSync(join(CAPTURES, '005-products-create-simple.json'));
+		return true;
+	} catch {
+		return false;
+	}
+})();
+
+const fixtureProduct = {
+	id: 11,
+	name: 'Basic Tee',
+	slug: 'basic-tee',
+	permalink: 'https://shop.example/product/basic-tee/',
+	type: 'simple',
+	status: 'publish',
+	sku: 'WOO-TEE-1',
+	price: '19.99',
+	regular_price: '19.99',
+	sale_price: '',
+	on_sale: false,
+	manage_stock: true,
+	stock_quantity: 25,
+	stock_status: 'instock',
+	backorders: 'no',
+	categories: [{ id: 17, name: 'T-Shirts', slug: 't-shirts' }],
+	tags: [{ id: 19, name: 'summer', slug: 'summer' }],
+	images: [{ id: 5, src: 'https://shop.example/tee.jpg', name: 'tee', alt: '' }],
+	parent_id: 0,
+	variations: [],
+	date_created: '2026-11-22T17:38:36',
+	date_modified: '2026-11-22T17:38:36',
+	price_html: '<span>19.99</span>',
+	_links: {},
+};
+
+describe('simplifyProduct', () => {
+	it('keeps the documented fields in order, with category/tag names and image URLs', () => {
+		const simple = simplifyProduct(fixtureProduct);
+		expect(Object.keys(simple)).toEqual(PRODUCT_SIMPLIFY_FIELDS);
+		expect(simple).toMatchObject({
+			id: 11,
+			sku: 'WOO-TEE-1',
+			price: '19.99',
+			categories: ['T-Shirts'],
+			tags: ['summer'],
+			images: ['https://shop.example/tee.jpg'],
+		});
+		expect(simple).not.toHaveProperty('price_html');
+	});
+
+	it('leaves out what the record does not have (e.g. after Fields)', () => {
+		expect(simplifyProduct({ id: 1, name: 'x' })).toEqual({ id: 1, name: 'x' });
+	});
+
+	(haveCaptures ? it : it.skip)('works on the real captured product and variation', () => {
+		const product = capture('005-products-create-simple.json').response.body;
+		const simple = simplifyProduct(product);
+		expect(Object.keys(simple)).toEqual(PRODUCT_SIMPLIFY_FIELDS);
+		expect(simple).toMatchObject({ id: 11, name: 'Basic Tee', sku: 'WOO-TEE-1', stock_quantity: 25, categories: ['T-Shirts'], tags: ['summer'], images: [] });
+
+		const variation = capture('007-variations-create-1.json').response.body;
+		expect(simplifyVariation(variation)).toMatchObject({
+			id: 18,
+			parent_id: 17,
+			name: 'S',
+			sku: 'WOO-HOODIE-S',
+			price: '45.00',
+			attributes: { Size: 'S' },
+			image: null,
+			stock_quantity: 5,
+		});
+	});
+});
+
+describe('product resources in the node description', () => {
+	it('are all registered, Product being the default resource', () => {
+		expect(productResources.map((entry) => entry.value).sort()).toEqual([
+			'attributeTerm',
+			'product',
+			'productAttribute',
+			'productCategory',
+			'productReview',
+			'productShippingClass',
+			'productTag',
+			'productVariation',
+		]);
+		expect(resourceProperty.default).toBe('product');
+		expect((resourceProperty.options ?? []).map((option) => (option as { value: string }).value)).toEqual(
+			expect.arrayContaining(productResources.map((entry) => entry.value)),
+		);
+	});
+
+	for (const entry of productResources) {
+		const description = (entry.module as { description: INodeProperties[] }).description;
+		const module = entry.module as Record<string, { execute?: unknown; executeAll?: unknown }>;
+
+		it(`${entry.name}: operations sorted, described in n8n's words, each implemented`, () => {
+			const operation = description.find((property) => property.name === 'operation')!;
+			const options = operation.options as Array<{ name: string; value: string; action: string; description: string }>;
+			expect(options.map((option) => option.name)).toEqual([...options.map((option) => option.name)].sort((a, b) => a.localeCompare(b)));
+			for (const option of options) {
+				expect(option.action).toMatch(/^[A-Z]/);
+				expect(option.description).toMatch(/^[A-Z]/);
+				const implementation = module[option.value];
+				expect(implementation && (implementation.execute || implementation.executeAll)).toBeTruthy();
+			}
+			for (const standard of ['create', 'delete', 'get', 'getAll', 'update', 'batch']) {
+				expect(options.map((option) => option.value)).toContain(standard);
+			}
+		});
+
+		it(`${entry.name}: a parameter name has one type across its operations; booleans say "Whether"`, () => {
+			const types = new Map<string, string>();
+			for (const property of description) {
+				if (property.name === 'operation') continue;
+				const known = types.get(property.name);
+				if (known) expect(`${property.name}: ${property.type}`).toBe(`${property.name}: ${known}`);
+				types.set(property.name, property.type);
+				expect(property.displayOptions?.show?.resource).toEqual([entry.value]);
+				if (property.type === 'boolean') expect(property.description).toMatch(/^Whether /);
+				for (const option of (property.options ?? []) as INodeProperties[]) {
+					if ((option as INodeProperties).type === 'boolean') expect(option.description).toMatch(/^Whether /);
+				}
+			}
+		});
+	}
+});

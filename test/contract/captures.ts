@@ -11,8 +11,13 @@ import * as crypto from 'crypto';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const OAuth = require('oauth-1.0a');
 
+/** WOO_CAPTURES_DIR, else a copy inside the repo (test/fixtures/woocommerce-captures), else ../shared next to the repo. */
 export const CAPTURES_DIR =
-	process.env.WOO_CAPTURES_DIR ?? path.resolve(__dirname, '../../../shared/woocommerce-captures');
+	process.env.WOO_CAPTURES_DIR ??
+	[path.resolve(__dirname, '../fixtures/woocommerce-captures'), path.resolve(__dirname, '../../../shared/woocommerce-captures')].find((d) =>
+		fs.existsSync(d),
+	) ??
+	path.resolve(__dirname, '../../../shared/woocommerce-captures');
 export const capturesAvailable = fs.existsSync(CAPTURES_DIR);
 
 export interface Capture {

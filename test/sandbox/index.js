@@ -43,10 +43,12 @@ async function startSandbox(options = {}) {
 	];
 	Object.defineProperty(sb, 'isSsl', { get: () => (opts.isSsl !== undefined ? !!opts.isSsl : !!opts.tls) });
 	sb.store = new Store(sb);
+	for (const st of opts.customOrderStatuses || []) sb.store.registerOrderStatus(st);
 	sb.webhooks = new Webhooks(sb);
 	sb.hooks = { fire: (r, e, id) => sb.webhooks.fire(r, e, id), action: (hook, arg) => sb.webhooks.action(hook, arg) };
 
 	for (const mod of ['products', 'terms', 'orders', 'customers', 'webhooks', 'misc']) require(`./resources/${mod}`).register(sb.router, sb);
+	for (const g of opts.paymentGateways || []) sb.store.registerPaymentGateway(g);
 
 	sb.rest = (ctx, jsonError) => restDispatch(sb, ctx, jsonError);
 	sb.legacy = (ctx) => legacy(sb, ctx);

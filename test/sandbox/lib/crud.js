@@ -32,7 +32,9 @@ const LIST_ARGS = {
 function registerCrud(router, def) {
 	const idName = def.idName || 'id';
 	const itemPattern = `${def.base}/(?<${idName}>[\\d]+)`;
-	const listArgs = { ...LIST_ARGS, ...(def.listArgs || {}) };
+	// replaceListArgs: the route registers only def.listArgs (e.g. products/attributes: context only), so paging
+	// parameters are not validated at all, like any unregistered argument in WordPress.
+	const listArgs = def.replaceListArgs ? { ...(def.listArgs || {}) } : { ...LIST_ARGS, ...(def.listArgs || {}) };
 	if (def.orderbyEnum) listArgs.orderby = { type: 'string', enum: def.orderbyEnum, default: def.defaultOrderby || 'date' };
 	if (def.defaultOrder) listArgs.order = { ...listArgs.order, default: def.defaultOrder };
 	const [invCode, invMsg] = def.invalidId;
@@ -69,9 +71,11 @@ function registerCrud(router, def) {
 		};
 		const perPage = args.per_page;
 		const page = args.page;
-		items = sortItems(items, { orderby: args.orderby, order: args.order, page, keyOf });
+		items = def.listSort ? def.listSort(items) : sortItems(items, { orderby: args.orderby, order: args.order, page, keyOf });
 		if (def.paginated === false) {
-			return { status: 200, body: items.map((it) => filterFields(out(it, ctx, params), ctx.query._fields, { nested: def.nestedFields })) };
+			// Every item in one answer; some routes still send X-WP-Total = count and X-WP-TotalPages = 1.
+			const headers = def.unpaginatedHeaders ? { 'X-WP-Total': String(items.length), 'X-WP-TotalPages': '1' } : undefined;
+			return { status: 200, headers, body: items.map((it) => filterFields(out(it, ctx, params), ctx.query._fields, { nested: def.nestedFields })) };
 		}
 		const total = items.length;
 		const start = args.offset !== undefined ? args.offset : (page - 1) * perPage;

@@ -56,6 +56,12 @@ function createHandler(sb) {
 
 		const send = (status, headers, payload) => {
 			if (res.headersSent || res.destroyed) return;
+			// The HTTP Date header comes from the store's clock (settings.clockSkewSeconds shifts it, like a server whose
+			// clock is off), unless a fault sets its own.
+			const hasDate = Object.keys(headers || {}).some((k) => k.toLowerCase() === 'date');
+			// settings.frontDate: a proxy/CDN in front stamps Date from its own, correct clock.
+			const skew = sb.settings.frontDate ? 0 : Number(sb.settings.clockSkewSeconds) || 0;
+			if (!hasDate) headers = { ...(headers || {}), Date: new Date(Date.now() + skew * 1000).toUTCString() };
 			res.writeHead(status, headers);
 			res.end(method === 'HEAD' ? undefined : payload);
 		};
@@ -102,7 +108,8 @@ function createHandler(sb) {
 		// Site-level switches.
 		if (sb.settings.wordpress === false) return send(404, { 'Content-Type': 'text/html', Server: 'nginx' }, html.notWordPress());
 		if (sb.settings.maintenanceHtml) {
-			const page = typeof sb.settings.maintenanceHtml === 'string' ? sb.settings.maintenanceHtml : html.maintenance();
+			const m = sb.settings.maintenanceHtml;
+			const page = m === 'firewall' ? html.firewall() : m === true || m === 'maintenance' ? html.maintenance() : typeof m === 'string' ? m : html.maintenance();
 			return send(503, { ...htmlHeaders, 'Retry-After': '600' }, page);
 		}
 
@@ -203,7 +210,8 @@ async function restDispatch(sb, ctx, jsonError) {
 	if (!m || (!m.def && ctx.method !== 'OPTIONS')) return fail(new RestError('rest_no_route', 'No route was found matching the URL and request method.', 404));
 	if (ctx.method === 'OPTIONS') {
 		const methods = m.allow.split(', ');
-		const body = m.route.pattern === 'products/categories' ? withHome(captured.optionsCategories, ctx.home) : {
+		const builder = sb.optionsBuilders && sb.optionsBuilders[m.route.pattern];
+		const body = builder ? builder(ctx, methods) : m.route.pattern === 'products/categories' ? withHome(captured.optionsCategories, ctx.home) : {
 			namespace: 'wc/v3', methods, endpoints: [{ methods: methods.filter((x) => x === 'GET'), args: {} }, { methods: methods.filter((x) => x !== 'GET'), args: {} }].filter((e) => e.methods.length),
 			schema: { $schema: 'http://json-schema.org/draft-04/schema#', title: m.route.pattern, type: 'object', properties: {} },
 			_links: { self: [{ href: `${ctx.home}/wp-json/${ctx.ns || 'wc/v3'}/${m.route.pattern}` }] },

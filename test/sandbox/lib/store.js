@@ -61,6 +61,30 @@ class Store {
 		});
 		this.terms.set(15, { id: 15, taxonomy: 'product_cat', name: 'Uncategorized', slug: 'uncategorized', parent: 0, description: '', display: 'default', image: null, menu_order: 0 });
 	}
+	/**
+	 * Register a custom order status (register_post_status('wc-…') + the wc_order_statuses filter):
+	 * registerOrderStatus('wc-awaiting-pickup', 'Awaiting pickup') or registerOrderStatus({ slug, label }).
+	 * The 'wc-' prefix is optional. Orders accept it, lists filter on it, OPTIONS /orders, orders/statuses and
+	 * reports/orders/totals list it.
+	 */
+	registerOrderStatus(slugOrDef, label) {
+		const def = typeof slugOrDef === 'object' && slugOrDef !== null ? slugOrDef : { slug: slugOrDef, label };
+		const slug = String(def.slug || '').replace(/^wc-/, '');
+		if (!slug) throw new Error('registerOrderStatus: slug is required');
+		if (!this.customOrderStatuses) this.customOrderStatuses = new Map();
+		this.customOrderStatuses.set(slug, def.label !== undefined ? String(def.label) : slug);
+		return slug;
+	}
+	/**
+	 * Add a product review as if written on the storefront (e.g. by a logged-in customer: user_id), which the REST API
+	 * cannot do (reviews it creates have user_id 0). Returns the stored review.
+	 */
+	addReview({ product_id, review = 'Nice.', reviewer = '', reviewer_email = '', rating = 5, status = 'approved', user_id = 0, date_created } = {}) {
+		const c = { id: this.next('comment'), type: 'review', date_created: date_created ? new Date(date_created) : this.now(), product_id: Number(product_id), status,
+			reviewer, reviewer_email, review, rating: Number(rating), user_id: Number(user_id) || 0 };
+		this.comments.set(c.id, c);
+		return c;
+	}
 	now() {
 		return new Date(Math.floor((Date.now() + (this.sb.settings.clockSkewSeconds || 0) * 1000) / 1000) * 1000);
 	}

@@ -2,7 +2,7 @@
 // customers, customers/{id}/downloads ; coupons
 const { registerCrud, itemLinks } = require('../lib/crud');
 const { RestError } = require('../lib/rest');
-const { fmtDate, money } = require('../lib/store');
+const { fmtDate, money, parseDate } = require('../lib/store');
 const { ordered, gravatar } = require('../lib/format');
 
 const BILLING = ['first_name', 'last_name', 'company', 'address_1', 'address_2', 'city', 'postcode', 'country', 'state', 'email', 'phone'];
@@ -67,12 +67,16 @@ function register(router, sb) {
 			return c;
 		},
 		update: (c, body) => {
-			if (body.email !== undefined && body.email !== c.email) {
-				if ([...store.customers.values()].some((x) => x.id !== c.id && x.email.toLowerCase() === String(body.email).toLowerCase())) {
-					throw new RestError('woocommerce_rest_customer_invalid_email', 'Email address is invalid.', 400);
-				}
-				c.email = String(body.email);
+			const emailChanges = body.email !== undefined && body.email !== c.email;
+			if (emailChanges && [...store.customers.values()].some((x) => x.id !== c.id && x.email.toLowerCase() === String(body.email).toLowerCase())) {
+				throw new RestError('woocommerce_rest_customer_invalid_email', 'Email address is invalid.', 400);
 			}
+			// WC_REST_Customers_V2_Controller::update_item: a non-empty username other than the current one is refused
+			// (before anything is saved).
+			if (body.username !== undefined && body.username !== null && body.username !== '' && String(body.username) !== c.username) {
+				throw new RestError('woocommerce_rest_customer_invalid_argument', "Username isn't editable.", 400);
+			}
+			if (emailChanges) c.email = String(body.email);
 			for (const f of ['first_name', 'last_name']) if (body[f] !== undefined) c[f] = String(body[f]);
 			if (body.billing) c.billing = addr(BILLING, body.billing, c.billing);
 			if (body.shipping) c.shipping = addr(SHIPPING, body.shipping, c.shipping);
@@ -104,7 +108,7 @@ function register(router, sb) {
 	});
 
 	// Coupons.
-	const COUPON_BODY = { code: { type: 'string' }, amount: { type: 'string' }, discount_type: { type: 'string', enum: ['percent', 'fixed_cart', 'fixed_product'] }, minimum_amount: { type: 'string' }, maximum_amount: { type: 'string' }, usage_limit: { type: ['integer', 'null'] }, individual_use: { type: 'boolean' }, date_expires: { type: ['null', 'string'] } };
+	const COUPON_BODY = { code: { type: 'string' }, amount: { type: 'string' }, discount_type: { type: 'string', enum: ['percent', 'fixed_cart', 'fixed_product'] }, minimum_amount: { type: 'string' }, maximum_amount: { type: 'string' }, usage_limit: { type: ['integer', 'null'] }, individual_use: { type: 'boolean' }, date_expires: { type: ['null', 'string'] }, date_expires_gmt: { type: ['null', 'string'] } };
 	const FIELDS = ['description', 'individual_use', 'product_ids', 'excluded_product_ids', 'usage_limit', 'usage_limit_per_user', 'limit_usage_to_x_items', 'free_shipping',
 		'product_categories', 'excluded_product_categories', 'exclude_sale_items', 'email_restrictions', 'discount_type', 'status'];
 	const couponApply = (c, body) => {
@@ -112,7 +116,16 @@ function register(router, sb) {
 		if (body.amount !== undefined) c.amount = money(body.amount);
 		if (body.minimum_amount !== undefined) c.minimum_amount = money(body.minimum_amount);
 		if (body.maximum_amount !== undefined) c.maximum_amount = money(body.maximum_amount);
-		if (body.date_expires !== undefined) c.date_expires = body.date_expires ? String(body.date_expires).slice(0, 10) + 'T' + (String(body.date_expires).slice(11, 19) || '00:00:00') : null;
+		// set_date_expires(date_expires) then, when sent, set_date_expires(strtotime(date_expires_gmt)): the store timezone
+		// is UTC, so both fields hold the same instant; an offset in the string is honoured; '' / null clears it.
+		const expires = (v) => {
+			if (v === null || v === '' || v === 0 || v === '0') return null;
+			const d = parseDate(/^\d{4}-\d{2}-\d{2}$/.test(String(v)) ? `${v}T00:00:00` : v);
+			return d ? fmtDate(d) : null;
+		};
+		if (body.date_expires !== undefined) c.date_expires = expires(body.date_expires);
+		if (body.date_expires_gmt !== undefined) c.date_expires = expires(body.date_expires_gmt);
+		c.date_expires_gmt = c.date_expires;
 		if (Array.isArray(body.meta_data)) for (const m of body.meta_data) c.meta_data.push({ id: store.next('meta'), key: m.key, value: m.value });
 	};
 	const couponCode = (s) => String(s).trim().toLowerCase();
@@ -131,7 +144,7 @@ function register(router, sb) {
 		format: (c, ctx) => ordered('coupon', {
 			id: c.id, code: c.code, amount: c.amount, status: c.status, date_created: fmtDate(c.date_created), date_created_gmt: fmtDate(c.date_created),
 			date_modified: fmtDate(c.date_modified), date_modified_gmt: fmtDate(c.date_modified), discount_type: c.discount_type, description: c.description,
-			date_expires: c.date_expires, date_expires_gmt: c.date_expires, usage_count: c.usage_count, individual_use: c.individual_use, product_ids: c.product_ids,
+			date_expires: c.date_expires, date_expires_gmt: c.date_expires_gmt !== undefined ? c.date_expires_gmt : c.date_expires, usage_count: c.usage_count, individual_use: c.individual_use, product_ids: c.product_ids,
 			excluded_product_ids: c.excluded_product_ids, usage_limit: c.usage_limit, usage_limit_per_user: c.usage_limit_per_user,
 			limit_usage_to_x_items: c.limit_usage_to_x_items, free_shipping: c.free_shipping, product_categories: c.product_categories,
 			excluded_product_categories: c.excluded_product_categories, exclude_sale_items: c.exclude_sale_items, minimum_amount: c.minimum_amount,

@@ -4,7 +4,8 @@ const { registerCrud, itemLinks } = require('../lib/crud');
 const { RestError, validateArgs, pagingHeaders } = require('../lib/rest');
 const { captured, withHome } = require('../lib/format');
 const { fmtDate } = require('../lib/store');
-const { STATUSES } = require('./orders');
+const { orderStatuses } = require('./orders');
+const { SETTING_GROUPS } = require('./settings-data');
 
 const ok = (body, headers) => ({ status: 200, body, headers });
 // Unpaginated lists that still send X-WP-Total / X-WP-TotalPages (real: gateways, zones, zone methods, locations, tax classes).
@@ -15,11 +16,50 @@ function register(router, sb) {
 	const fx = (ctx, key) => withHome(captured[key], ctx.home);
 
 	// ---- settings
+	const settingLinks = (ctx, group, id) => ({
+		self: [{ href: `${ctx.home}/wp-json/${ctx.ns || 'wc/v3'}/settings/${group}/${id}`, targetHints: { allow: ['GET', 'POST', 'PUT', 'PATCH'] } }],
+		collection: [{ href: `${ctx.home}/wp-json/${ctx.ns || 'wc/v3'}/settings/${group}` }],
+	});
 	const groupOptions = (ctx, group) => {
 		if (group === 'general') {
 			return fx(ctx, 'settingsGeneral').map((s) => (store.settings.has(s.id) ? { ...s, value: store.settings.get(s.id) } : s));
 		}
+		if (SETTING_GROUPS[group]) {
+			// Same shape as settings/general (capture 121): id, label, description, type, default, options?, tip, value, _links.
+			return SETTING_GROUPS[group].map((d) => {
+				const o = { id: d.id, label: d.label, description: d.description, type: d.type, default: d.default };
+				if (d.options) o.options = { ...d.options };
+				o.tip = d.tip !== undefined ? d.tip : d.description;
+				o.value = store.settings.has(d.id) ? store.settings.get(d.id) : d.value !== undefined ? d.value : d.default;
+				if (d.placeholder !== undefined) o.placeholder = d.placeholder;
+				o._links = settingLinks(ctx, group, d.id);
+				return o;
+			});
+		}
 		return [];
+	};
+	/** WC_REST_Setting_Options_V2_Controller::validate_setting_{type}_field; an invalid value is a 400 rest_setting_value_invalid. */
+	const invalidValue = () => new RestError('rest_setting_value_invalid', 'An invalid setting value was passed.', 400);
+	const validateSettingValue = (setting, value) => {
+		switch (setting.type) {
+			case 'select':
+			case 'radio':
+				if (value !== null && value !== undefined && typeof value !== 'object' && setting.options && Object.prototype.hasOwnProperty.call(setting.options, String(value))) return String(value);
+				throw invalidValue();
+			case 'multiselect':
+				if (value === '' || value === null || value === undefined || (Array.isArray(value) && value.length === 0)) return [];
+				if (!Array.isArray(value)) throw invalidValue();
+				return value.map(String).filter((v) => Object.prototype.hasOwnProperty.call(setting.options || {}, v));
+			case 'checkbox':
+				if (value === 'yes' || value === 'no') return value;
+				if (value === '' || value === null || value === undefined || value === false || value === 0 || value === '0') return setting.default !== undefined ? setting.default : 'no';
+				throw invalidValue();
+			default:
+				// text, textarea, number, email, color, password…: validate_setting_text_field (stripslashes + trim).
+				if (value === null || value === undefined) return '';
+				if (typeof value === 'object') throw invalidValue();
+				return String(value).trim();
+		}
 	};
 	const findGroup = (ctx, id) => {
 		if (!captured.settingsGroups.some((g) => g.id === id)) throw new RestError('rest_setting_setting_group_invalid', 'Invalid setting group.', 404);
@@ -33,8 +73,10 @@ function register(router, sb) {
 	const updateSetting = (ctx, group, id, value) => {
 		const s = groupOptions(ctx, group).find((x) => x.id === id);
 		if (!s) throw new RestError('rest_setting_setting_invalid', 'Invalid setting.', 404);
-		if (s.options && s.type === 'select' && !(value in s.options) && !captured.settingsGeneralTrimmed) throw new RestError('rest_setting_value_invalid', 'An invalid setting value was passed.', 400);
-		store.settings.set(id, value);
+		if (group === 'general') {
+			if (s.options && s.type === 'select' && !(value in s.options) && !captured.settingsGeneralTrimmed) throw new RestError('rest_setting_value_invalid', 'An invalid setting value was passed.', 400);
+			store.settings.set(id, value);
+		} else store.settings.set(id, validateSettingValue(s, value));
 		return settingOut(ctx, group, id);
 	};
 	router.route('settings', { GET: { perm: 'list', handler: (ctx) => ok(fx(ctx, 'settingsGroups')) } });
@@ -60,11 +102,74 @@ function register(router, sb) {
 
 	// ---- reports
 	router.route('reports', { GET: { perm: 'list', handler: (ctx) => ok(fx(ctx, 'reportsIndex')) } });
-	router.route('reports/sales', { GET: { perm: 'list', handler: (ctx) => ok(fx(ctx, 'reportsSales')) } }); // HPOS: legacy report sees no orders
-	router.route('reports/top_sellers', { GET: { perm: 'list', handler: () => ok([]) } });
+	// reports/sales and reports/top_sellers (legacy report code): period enum (week, month, last_month, year) and
+	// date_min/date_max (wc_rest_validate_reports_request_arg: YYYY-MM-DD only) are validated like the real store.
+	// HPOS: the legacy report reads the posts table, so every total is zero and top_sellers is [] (captures 134/135).
+	const REPORT_ARGS = { context: { type: 'string', enum: ['view'] }, period: { type: 'string', enum: ['week', 'month', 'last_month', 'year'] } };
+	const validateReport = (ctx) => {
+		const params = {};
+		const details = {};
+		try {
+			validateArgs(ctx.query, REPORT_ARGS);
+		} catch (e) {
+			if (!(e instanceof RestError) || e.code !== 'rest_invalid_param') throw e;
+			Object.assign(params, e.data.params);
+			Object.assign(details, e.data.details);
+		}
+		for (const name of ['date_min', 'date_max']) {
+			const v = ctx.query[name];
+			if (v === undefined) continue;
+			if (typeof v !== 'string') {
+				params[name] = `${name} is not of type string`;
+				details[name] = { code: 'woocommerce_rest_invalid_param', message: params[name], data: null };
+			} else if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) {
+				params[name] = 'The date you provided is invalid.';
+				details[name] = { code: 'woocommerce_rest_invalid_date', message: params[name], data: null };
+			}
+		}
+		const bad = Object.keys(params);
+		if (bad.length) throw new RestError('rest_invalid_param', `Invalid parameter(s): ${bad.join(', ')}`, 400, { params, details });
+	};
+	const pad2 = (n) => String(n).padStart(2, '0');
+	const dayKey = (d) => `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
+	const monthKey = (d) => `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}`;
+	const utcDay = (y, m, d) => new Date(Date.UTC(y, m, d));
+	/** WC_Admin_Report::calculate_current_range for the REST filter: [start, end, groupby]. */
+	const reportRange = (q) => {
+		const now = store.now();
+		const today = utcDay(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+		const period = q.period;
+		if (period === 'year') return [utcDay(today.getUTCFullYear(), 0, 1), today, 'month'];
+		if (period === 'last_month') return [utcDay(today.getUTCFullYear(), today.getUTCMonth() - 1, 1), utcDay(today.getUTCFullYear(), today.getUTCMonth(), 0), 'day'];
+		if (period === 'month') return [utcDay(today.getUTCFullYear(), today.getUTCMonth(), 1), today, 'day'];
+		if (period === 'week') return [new Date(today.getTime() - 6 * 86400000), today, 'day'];
+		// Custom range (no period): date_min..date_max, today when neither is given; more than 3 months -> by month.
+		const parse = (v) => { const [y, m, d] = v.split('-').map(Number); return utcDay(y, m - 1, d); };
+		const start = q.date_min ? parse(q.date_min) : q.date_max ? parse(q.date_max) : today;
+		let end = q.date_max ? parse(q.date_max) : today;
+		if (end < start) end = start;
+		let months = 0;
+		for (let t = utcDay(start.getUTCFullYear(), start.getUTCMonth() + 1, start.getUTCDate()); t <= end; t = utcDay(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate())) months++;
+		return [start, end, months > 3 ? 'month' : 'day'];
+	};
+	const salesReport = (ctx) => {
+		validateReport(ctx);
+		const [start, end, groupby] = reportRange(ctx.query);
+		const totals = {};
+		const zero = () => ({ sales: '0.00', orders: 0, items: 0, tax: '0.00', shipping: '0.00', discount: '0.00', customers: 0 });
+		if (groupby === 'month') {
+			for (let t = utcDay(start.getUTCFullYear(), start.getUTCMonth(), 1); t <= end; t = utcDay(t.getUTCFullYear(), t.getUTCMonth() + 1, 1)) totals[monthKey(t)] = zero();
+		} else {
+			for (let t = start; t <= end; t = new Date(t.getTime() + 86400000)) totals[dayKey(t)] = zero();
+		}
+		const base = fx(ctx, 'reportsSales')[0];
+		return ok([{ ...base, totals_grouped_by: groupby, totals }]);
+	};
+	router.route('reports/sales', { GET: { perm: 'list', handler: salesReport, validate: validateReport } });
+	router.route('reports/top_sellers', { GET: { perm: 'list', handler: (ctx) => { validateReport(ctx); return ok([]); }, validate: validateReport } });
 	const totals = (rows) => ok(rows);
 	router.route('reports/orders/totals', {
-		GET: { perm: 'list', handler: () => totals(Object.entries(STATUSES).map(([slug, name]) => ({ slug, name, total: [...store.orders.values()].filter((o) => o.type === 'order' && o.status === slug).length }))) },
+		GET: { perm: 'list', handler: () => totals(Object.entries(orderStatuses(store)).map(([slug, name]) => ({ slug, name, total: [...store.orders.values()].filter((o) => o.type === 'order' && o.status === slug).length }))) },
 	});
 	router.route('reports/products/totals', {
 		GET: { perm: 'list', handler: () => totals(['external', 'grouped', 'simple', 'variable'].map((slug) => ({ slug, name: { external: 'External/Affiliate product', grouped: 'Grouped product', simple: 'Simple product', variable: 'Variable product' }[slug], total: [...store.products.values()].filter((p) => p.type === slug && p.status !== 'trash').length }))) },
@@ -96,8 +201,65 @@ function register(router, sb) {
 	router.route('data/continents', { GET: { perm: 'list', handler: (ctx) => ok(Object.keys(CONTINENTS).map((c) => contOut(ctx, c))) } });
 	router.route('data/continents/(?<location>[\\w-]+)', { GET: { perm: 'view', handler: (ctx, p) => { const c = p.location.toUpperCase(); if (!CONTINENTS[c]) throw new RestError('woocommerce_rest_data_invalid_location', 'There are no locations matching these parameters.', 404); return ok(contOut(ctx, c)); } } });
 
-	// ---- payment gateways (not paginated)
-	const gateways = (ctx) => fx(ctx, 'paymentGateways').map((g) => ({ ...g, ...(store.gatewayOverrides && store.gatewayOverrides[g.id]) }));
+	// ---- payment gateways (not paginated). The three offline gateways of capture 124 plus any registered with
+	// store.registerPaymentGateway({ id, title, supports, settings?, refundResult? }). Update applies title, description,
+	// enabled, order and settings (each value validated by the field type; an invalid one fails the whole update with
+	// 400 rest_setting_value_invalid, like WC_REST_Payment_Gateways_Controller::update_item).
+	store.extraGateways = store.extraGateways || [];
+	store.registerPaymentGateway = (def) => {
+		const id = String(def.id);
+		const title = def.title !== undefined ? String(def.title) : id;
+		const settings = {
+			title: { id: 'title', label: 'Title', description: 'This controls the title which the user sees during checkout.', type: 'safe_text', value: title, default: title, tip: 'This controls the title which the user sees during checkout.', placeholder: '' },
+			...(def.settings || {}),
+		};
+		store.extraGateways = store.extraGateways.filter((g) => g.id !== id).concat([{
+			id, title, description: def.description || '', order: def.order !== undefined ? def.order : 4 + store.extraGateways.length, enabled: def.enabled !== undefined ? !!def.enabled : true,
+			method_title: def.method_title || title, method_description: def.method_description || '', method_supports: def.supports || ['products', 'refunds'], settings,
+			needs_setup: false, post_install_scripts: [], settings_url: `{store}/wp-admin/admin.php?page=wc-settings&tab=checkout&section=${id}`, connection_url: null, setup_help_text: null,
+			required_settings_keys: [], refundResult: def.refundResult,
+			_links: { self: [{ href: `{store}/wp-json/wc/v3/payment_gateways/${id}`, targetHints: { allow: ['GET', 'POST', 'PUT', 'PATCH'] } }], collection: [{ href: '{store}/wp-json/wc/v3/payment_gateways' }] },
+		}]);
+	};
+	const gatewayList = (home) => {
+		const base = withHome(captured.paymentGateways, home).concat(store.extraGateways.map((g) => {
+			const { refundResult, ...rest } = g;
+			return { ...withHome(rest, home), refundResult };
+		}));
+		return base.map((g) => {
+			const o = (store.gatewayOverrides && store.gatewayOverrides[g.id]) || {};
+			const settings = JSON.parse(JSON.stringify(g.settings));
+			for (const [k, v] of Object.entries(o.settings || {})) if (settings[k]) settings[k].value = v;
+			const out = { ...g, settings };
+			for (const f of ['title', 'description', 'enabled', 'order']) if (o[f] !== undefined) out[f] = o[f];
+			return out;
+		}).sort((a, b) => a.order - b.order);
+	};
+	// Raw list for other resources (refunds look up the order's gateway and its method_supports).
+	sb.paymentGateways = () => gatewayList(sb.url);
+	const gateways = (ctx) => gatewayList(ctx.home).map(({ refundResult, ...g }) => g);
+	const validateGatewaySetting = (field, value) => {
+		const bad = () => { throw new RestError('rest_setting_value_invalid', 'An invalid setting value was passed.', 400); };
+		switch (field.type) {
+			case 'select':
+			case 'radio':
+				if (value === null || typeof value === 'object' || !field.options || !Object.prototype.hasOwnProperty.call(field.options, String(value))) bad();
+				return String(value);
+			case 'multiselect':
+				if (value === '' || value === null || (Array.isArray(value) && !value.length)) return [];
+				if (!Array.isArray(value)) bad();
+				return value.map(String).filter((v) => Object.prototype.hasOwnProperty.call(field.options || {}, v));
+			case 'checkbox':
+				if (value === 'yes' || value === 'no') return value;
+				if (value === true) return 'yes';
+				if (value === '' || value === null || value === false) return field.default !== undefined && field.default !== '' ? field.default : 'no';
+				return bad();
+			default:
+				if (value === null) return '';
+				if (typeof value === 'object') bad();
+				return String(value).trim();
+		}
+	};
 	router.route('payment_gateways', { GET: { perm: 'list', handler: (ctx) => okAll(gateways(ctx)) } });
 	router.route('payment_gateways/(?<id>[\\w-]+)', {
 		GET: { perm: 'view', handler: (ctx, p) => { const g = gateways(ctx).find((x) => x.id === p.id); if (!g) throw new RestError('woocommerce_rest_payment_gateway_invalid', 'Invalid payment gateway ID.', 404); return ok(g); } },
@@ -106,15 +268,46 @@ function register(router, sb) {
 			handler: (ctx, p) => {
 				const g = gateways(ctx).find((x) => x.id === p.id);
 				if (!g) throw new RestError('woocommerce_rest_payment_gateway_invalid', 'Invalid payment gateway ID.', 404);
+				const body = ctx.body || {};
+				const newSettings = {};
+				if (body.settings !== undefined && body.settings !== null && typeof body.settings === 'object') {
+					for (const [key, field] of Object.entries(g.settings)) {
+						if (body.settings[key] === undefined) continue;
+						newSettings[key] = validateGatewaySetting(field, body.settings[key]);
+					}
+				}
 				store.gatewayOverrides = store.gatewayOverrides || {};
 				const o = (store.gatewayOverrides[p.id] = store.gatewayOverrides[p.id] || {});
-				for (const f of ['title', 'description', 'enabled', 'order']) if (ctx.body[f] !== undefined) o[f] = ctx.body[f];
+				o.settings = { ...(o.settings || {}), ...newSettings };
+				if (newSettings.title !== undefined) o.title = newSettings.title;
+				if (body.enabled !== undefined) o.enabled = body.enabled === true || ['true', '1', 'yes'].includes(String(body.enabled));
+				if (body.title !== undefined) { o.title = String(body.title); o.settings.title = o.title; }
+				if (body.description !== undefined) o.description = String(body.description);
+				if (body.order !== undefined) o.order = Number(body.order);
 				return ok(gateways(ctx).find((x) => x.id === p.id));
 			},
 		},
 	});
 
 	// ---- taxes
+	// WC_REST_Taxes_Controller (v3): cities/postcodes arrays are joined with ';' into city/postcode, then (v1) a non-empty
+	// city/postcode replaces that location list: split on ';', trimmed, upper-cased, empty and '*' entries dropped.
+	// An empty list therefore leaves the locations as they were.
+	const taxLocations = (v) => String(v).split(';').map((x) => x.replace(/\u2026/g, '...').trim().toUpperCase()).filter((x) => x !== '' && x !== '*');
+	const applyTax = (t, b, creating) => {
+		const postcode = Array.isArray(b.postcodes) ? b.postcodes.join(';') : b.postcode;
+		const city = Array.isArray(b.cities) ? b.cities.join(';') : b.city;
+		if (b.country !== undefined) t.country = String(b.country).trim().toUpperCase();
+		if (b.state !== undefined) t.state = String(b.state).trim().toUpperCase();
+		if (b.rate !== undefined) t.rate = (Number(b.rate) || 0).toFixed(4);
+		else if (creating) t.rate = (0).toFixed(4);
+		if (b.name !== undefined) t.name = String(b.name);
+		for (const f of ['priority', 'order']) if (b[f] !== undefined) t[f] = Math.abs(parseInt(b[f], 10) || 0);
+		for (const f of ['compound', 'shipping']) if (b[f] !== undefined) t[f] = b[f] === true || ['true', '1', 'yes'].includes(String(b[f]));
+		if (b.class !== undefined) t.class = b.class === '' ? 'standard' : String(b.class);
+		if (postcode !== undefined && postcode !== null && postcode !== '') t.postcodes = taxLocations(postcode);
+		if (city !== undefined && city !== null && city !== '') t.cities = taxLocations(city);
+	};
 	registerCrud(router, {
 		base: 'taxes', postTypeLabel: 'tax',
 		map: () => store.taxes,
@@ -125,21 +318,20 @@ function register(router, sb) {
 		keyOf: (t, ob) => (ob === 'order' ? t.order * 1e6 + t.id : ob === 'priority' ? t.priority : undefined),
 		listArgs: { class: { type: 'string' } },
 		filter: (items, a) => (a.class ? items.filter((t) => t.class === a.class) : items),
-		format: (t, ctx) => ({ ...t, postcode: t.postcodes.join('; '), city: t.cities.join('; '), _links: itemLinks(ctx, 'taxes', t.id) }),
+		// v3 answers postcodes/cities lists; postcode/city hold the LAST location of each type (WC_REST_Taxes_V1_Controller::
+		// add_tax_rate_locales overwrites the key for every row).
+		format: (t, ctx) => {
+			const { postcodes, cities, ...rest } = t;
+			return { ...rest, postcode: postcodes.length ? postcodes[postcodes.length - 1] : '', city: cities.length ? cities[cities.length - 1] : '', postcodes: [...postcodes], cities: [...cities], _links: itemLinks(ctx, 'taxes', t.id) };
+		},
 		create: (b) => {
-			const up = (v) => String(v || '').toUpperCase();
-			const t = { id: store.next('tax'), country: up(b.country), state: up(b.state), postcode: '', city: '', rate: Number(b.rate || 0).toFixed(4), name: b.name || '', priority: Number(b.priority || 1),
-				compound: !!b.compound, shipping: b.shipping === undefined ? true : !!b.shipping, order: Number(b.order || 0), class: b.class || 'standard',
-				postcodes: b.postcodes || (b.postcode ? String(b.postcode).split(';').map((s) => s.trim().toUpperCase()) : []), cities: b.cities || (b.city ? String(b.city).split(';').map((s) => s.trim().toUpperCase()) : []) };
+			const t = { id: store.next('tax'), country: '', state: '', postcode: '', city: '', rate: '', name: '', priority: 1, compound: false, shipping: true, order: 0, class: 'standard', postcodes: [], cities: [] };
+			applyTax(t, b, true);
 			store.taxes.set(t.id, t);
 			return t;
 		},
 		update: (t, b) => {
-			for (const f of ['country', 'state']) if (b[f] !== undefined) t[f] = String(b[f]).toUpperCase();
-			if (b.rate !== undefined) t.rate = Number(b.rate).toFixed(4);
-			for (const f of ['name', 'priority', 'compound', 'shipping', 'order', 'class']) if (b[f] !== undefined) t[f] = b[f];
-			if (b.postcode !== undefined) t.postcodes = String(b.postcode).split(';').map((s) => s.trim().toUpperCase()).filter(Boolean);
-			if (b.city !== undefined) t.cities = String(b.city).split(';').map((s) => s.trim().toUpperCase()).filter(Boolean);
+			applyTax(t, b, false);
 			return t;
 		},
 	});

@@ -55,8 +55,8 @@ function isOnSale(p) {
 	return p.sale_price !== '' && p.sale_price !== null && p.regular_price !== '' && Number(p.sale_price) < Number(p.regular_price);
 }
 
-function variationsOf(store, id) {
-	return [...store.products.values()].filter((v) => v.type === 'variation' && v.parent_id === id).sort((a, b) => a.id - b.id);
+function variationsOf(store, id, { withTrash = false } = {}) {
+	return [...store.products.values()].filter((v) => v.type === 'variation' && v.parent_id === id && (withTrash || v.status !== 'trash')).sort((a, b) => a.id - b.id);
 }
 
 function uniqueSlug(store, base, selfId) {
@@ -296,7 +296,7 @@ function register(router, sb) {
 		remove: (p, { force }) => {
 			if (force) {
 				store.products.delete(p.id);
-				for (const v of variationsOf(store, p.id)) store.products.delete(v.id);
+				for (const v of variationsOf(store, p.id, { withTrash: true })) store.products.delete(v.id);
 			} else {
 				p.prevStatus = p.status;
 				p.status = 'trash';
@@ -305,18 +305,66 @@ function register(router, sb) {
 		},
 	});
 
+	// Variations (WC_REST_Product_Variations_Controller). delete_item trashes without force: supports_trash is
+	// EMPTY_TRASH_DAYS > 0 && is_callable(get_status), true for variations; an already trashed one gives 410.
+	const taxClassArg = { type: 'string', get enum() { return ['standard', ...store.taxClasses.map((c) => c.slug).filter((x) => x !== 'standard')]; } };
+	const variationTitle = (v) => {
+		const parent = store.products.get(v.parent_id);
+		const opts = v.attributes.map((a) => a.option).filter((x) => x !== '' && x !== undefined).join(', ');
+		return `${parent ? parent.name : ''}${opts ? ' - ' + opts : ''}`;
+	};
+	const priceOfVariation = (v) => (v.regular_price === '' ? null : Number(isOnSale(v) ? v.sale_price : v.regular_price));
 	registerCrud(router, {
-		base: 'products/(?<product_id>[\\d]+)/variations', postType: 'product_variation', postTypeLabel: 'variation', rawLocation: true,
+		base: 'products/(?<product_id>[\\d]+)/variations', postType: 'product_variation', postTypeLabel: 'product_variation', rawLocation: true,
 		map: () => store.products,
 		visible: (v, ctx, params) => v.type === 'variation' && v.parent_id === Number(params.product_id),
 		invalidId: ['woocommerce_rest_product_variation_invalid_id', 'Invalid ID.'],
-		trash: '501', trashMessage: 'Variations do not support trashing.',
+		trash: 'trash',
 		bodyArgs: { regular_price: { type: 'string' }, sale_price: { type: 'string' }, sku: { type: 'string' }, stock_quantity: { type: ['integer', 'null'] }, manage_stock: { type: 'boolean' } },
-		orderbyEnum: ['date', 'modified', 'id', 'include', 'title', 'slug', 'menu_order'],
-		listArgs: { status: { type: 'string', enum: STATUS_ENUM, default: 'any' }, sku: { type: 'string' } },
+		orderbyEnum: ['date', 'modified', 'id', 'include', 'title', 'slug', 'price', 'popularity', 'rating', 'menu_order', 'comment_count'],
+		keyOf: (v, ob) => (ob === 'price' ? priceOfVariation(v) || 0 : ob === 'popularity' ? v.total_sales : ob === 'menu_order' ? v.menu_order : ob === 'title' ? variationTitle(v).toLowerCase() : undefined),
+		// Products' collection params minus in_stock, type, featured, category, tag, shipping_class, attribute, attribute_term;
+		// plus stock_status, has_price and attributes[] ({attribute, term}).
+		listArgs: {
+			status: { type: 'string', enum: STATUS_ENUM, default: 'any' }, sku: { type: 'string' }, slug: { type: 'string' },
+			stock_status: { type: 'string', enum: ['instock', 'outofstock', 'onbackorder'] }, on_sale: { type: 'boolean' }, has_price: { type: 'boolean' },
+			min_price: { type: 'string' }, max_price: { type: 'string' }, tax_class: taxClassArg,
+			attributes: { type: 'array', items: { type: 'object' } },
+		},
 		filter: (items, a) => {
-			if (a.status !== 'any') items = items.filter((v) => v.status === a.status);
-			if (a.sku) items = items.filter((v) => a.sku.split(',').includes(v.sku));
+			if (a.status === 'any') items = items.filter((v) => v.status !== 'trash');
+			else items = items.filter((v) => v.status === a.status);
+			if (a.parent) items = items.filter((v) => a.parent.includes(v.parent_id));
+			if (a.parent_exclude) items = items.filter((v) => !a.parent_exclude.includes(v.parent_id));
+			if (a.search) {
+				const s = a.search.toLowerCase();
+				items = items.filter((v) => [variationTitle(v), v.description, v.attributes.map((x) => `${x.name}: ${x.option}`).join(', ')].some((x) => String(x).toLowerCase().includes(s)));
+			}
+			if (a.sku) { const skus = a.sku.split(',').map((x) => x.trim()); items = items.filter((v) => skus.includes(v.sku) || v.sku === a.sku); }
+			if (a.slug) items = items.filter((v) => v.slug === a.slug);
+			if (a.stock_status) items = items.filter((v) => v.stock_status === a.stock_status);
+			if (a.on_sale !== undefined) items = items.filter((v) => isOnSale(v) === a.on_sale);
+			if (a.has_price !== undefined) items = items.filter((v) => (priceOfVariation(v) !== null) === a.has_price);
+			if (a.min_price || a.max_price) {
+				items = items.filter((v) => {
+					const pr = priceOfVariation(v);
+					if (pr === null) return false;
+					if (a.min_price && pr < Number(a.min_price)) return false;
+					if (a.max_price && pr > Number(a.max_price)) return false;
+					return true;
+				});
+			}
+			if (a.tax_class) items = items.filter((v) => (v.tax_class || 'standard') === a.tax_class);
+			if (Array.isArray(a.attributes)) {
+				for (const f of a.attributes) {
+					if (!f || f.attribute === undefined || f.term === undefined) continue;
+					items = items.filter((v) => v.attributes.some((x) => {
+						const key = x.id ? x.slug : slugify(x.name);
+						const value = x.id ? slugify(x.option) : x.option;
+						return key === String(f.attribute) && value === String(f.term);
+					}));
+				}
+			}
 			return items;
 		},
 		format: (v, ctx) => formatVariation(store, ctx, v),
@@ -327,6 +375,7 @@ function register(router, sb) {
 			v.type = 'variation';
 			checkSku(store, v, body);
 			applyBody(store, v, body, true);
+			v.slug = slugify(variationTitle(v));
 			store.products.set(v.id, v);
 			parent.date_modified = store.now();
 			fire('created', v.id);
@@ -338,6 +387,14 @@ function register(router, sb) {
 			v.date_modified = store.now();
 			fire('updated', v.id);
 			return v;
+		},
+		remove: (v, { force }) => {
+			if (force) store.products.delete(v.id);
+			else {
+				v.prevStatus = v.status;
+				v.status = 'trash';
+				fire('deleted', v.id);
+			}
 		},
 	});
 	return { products };

@@ -93,13 +93,17 @@ function register(router, sb) {
 		format: (t, count) => ({ id: t.id, name: t.name, slug: t.slug, description: t.description, menu_order: t.menu_order, count }),
 	});
 
+	// Global attributes: get_items returns every attribute (wc_get_attribute_taxonomies(), ORDER BY attribute_name) in one
+	// answer with X-WP-Total = count and X-WP-TotalPages = 1 (capture 035); only `context` is a registered argument, so
+	// page/per_page/orderby are ignored, never rejected.
 	registerCrud(router, {
-		base: 'products/attributes', postTypeLabel: 'attribute', paginated: true,
+		base: 'products/attributes', postTypeLabel: 'attribute', paginated: false, unpaginatedHeaders: true, replaceListArgs: true,
+		listArgs: { context: { type: 'string', enum: ['view', 'edit'] } },
+		listSort: (items) => items.slice().sort((x, y) => (x.slug < y.slug ? -1 : x.slug > y.slug ? 1 : x.id - y.id)),
 		map: () => store.attributes,
 		invalidId: ['woocommerce_rest_attribute_invalid', 'Resource does not exist.'],
 		updateInvalidStatus: 404,
 		trash: '501', trashMessage: 'Resource does not support trashing.',
-		orderbyEnum: ['id', 'name'], defaultOrderby: 'id', defaultOrder: 'asc',
 		format: (a, ctx) => ({ id: a.id, name: a.name, slug: a.slug, type: a.type, order_by: a.order_by, has_archives: a.has_archives, _links: itemLinks(ctx, 'products/attributes', a.id) }),
 		create: (body) => {
 			if (!body.name) throw new RestError('rest_missing_callback_param', 'Missing parameter(s): name', 400, { params: ['name'] });
@@ -121,7 +125,8 @@ function register(router, sb) {
 		},
 	});
 
-	// Product reviews (comments of type review).
+	// Product reviews (comments of type review). WP_Comment_Query: reviewer -> author__in (user ids), reviewer_exclude ->
+	// author__not_in, reviewer_email -> author_email, product -> post__in; status 'all' means hold + approved (not spam/trash).
 	registerCrud(router, {
 		base: 'products/reviews', postTypeLabel: 'review',
 		map: () => store.comments,
@@ -129,17 +134,26 @@ function register(router, sb) {
 		invalidId: ['woocommerce_rest_review_invalid_id', 'Invalid review ID.'],
 		updateInvalidStatus: 404,
 		trash: 'trash',
-		orderbyEnum: ['date', 'date_gmt', 'id', 'include', 'product'],
+		orderbyEnum: ['date', 'date_gmt', 'id', 'include', 'product'], defaultOrderby: 'date_gmt',
+		keyOf: (c, ob) => (ob === 'date_gmt' ? +c.date_created || 0 : ob === 'product' ? c.product_id : undefined),
 		listArgs: {
-			product: { type: 'array', items: { type: 'integer' } },
+			product: { type: 'array', items: { type: 'integer' }, default: [] },
 			status: { type: 'string', enum: ['all', 'hold', 'approved', 'spam', 'trash'], default: 'approved' },
-			reviewer_email: { type: 'string' },
+			reviewer: { type: 'array', items: { type: 'integer' } },
+			reviewer_exclude: { type: 'array', items: { type: 'integer' } },
+			reviewer_email: { type: 'string', format: 'email' },
 		},
 		filter: (items, a) => {
-			if (a.status !== 'all') items = items.filter((c) => c.status === a.status);
-			if (a.product) items = items.filter((c) => a.product.includes(c.product_id));
-			if (a.reviewer_email) items = items.filter((c) => c.reviewer_email === a.reviewer_email);
-			if (a.search) items = items.filter((c) => c.review.toLowerCase().includes(a.search.toLowerCase()));
+			if (a.status === 'all') items = items.filter((c) => c.status === 'approved' || c.status === 'hold');
+			else items = items.filter((c) => c.status === a.status);
+			if (a.product && a.product.length) items = items.filter((c) => a.product.includes(c.product_id));
+			if (a.reviewer && a.reviewer.length) items = items.filter((c) => a.reviewer.includes(c.user_id || 0));
+			if (a.reviewer_exclude && a.reviewer_exclude.length) items = items.filter((c) => !a.reviewer_exclude.includes(c.user_id || 0));
+			if (a.reviewer_email) items = items.filter((c) => String(c.reviewer_email).toLowerCase() === a.reviewer_email.toLowerCase());
+			if (a.search) {
+				const s = a.search.toLowerCase();
+				items = items.filter((c) => [c.review, c.reviewer, c.reviewer_email].some((x) => String(x || '').toLowerCase().includes(s)));
+			}
 			return items;
 		},
 		format: (c, ctx) => {
@@ -149,7 +163,10 @@ function register(router, sb) {
 				product_name: p ? p.name : '', product_permalink: p ? `${ctx.home}/product/${p.slug}/` : '', status: c.status, reviewer: c.reviewer,
 				reviewer_email: c.reviewer_email, review: c.review, rating: c.rating, verified: false,
 				reviewer_avatar_urls: { 24: gravatar(c.reviewer_email, 24), 48: gravatar(c.reviewer_email, 48), 96: gravatar(c.reviewer_email, 96) },
-				_links: itemLinks(ctx, 'products/reviews', c.id, { up: [{ href: `${ctx.home}/wp-json/${ctx.ns || 'wc/v3'}/products/${c.product_id}` }] }),
+				_links: itemLinks(ctx, 'products/reviews', c.id, {
+					up: [{ href: `${ctx.home}/wp-json/${ctx.ns || 'wc/v3'}/products/${c.product_id}` }],
+					...(c.user_id ? { reviewer: [{ embeddable: true, href: `${ctx.home}/wp-json/wp/v2/users/${c.user_id}` }] } : {}),
+				}),
 			};
 		},
 		create: (body) => {
@@ -157,7 +174,9 @@ function register(router, sb) {
 			if (!p) throw new RestError('woocommerce_rest_product_invalid_id', 'Invalid product ID.', 404);
 			if (!body.review) throw new RestError('woocommerce_rest_review_content_invalid', 'Invalid review content.', 400);
 			const c = { id: store.next('comment'), type: 'review', date_created: store.now(), product_id: p.id, status: body.status || 'approved',
-				reviewer: body.reviewer || '', reviewer_email: body.reviewer_email || '', review: body.review, rating: Number(body.rating || 0) };
+				reviewer: body.reviewer || '', reviewer_email: body.reviewer_email || '', review: body.review, rating: Number(body.rating || 0),
+				// Reviews created through the REST API have no user (wp_insert_comment without user_id); seed with store.addReview().
+				user_id: 0 };
 			store.comments.set(c.id, c);
 			return c;
 		},

@@ -151,6 +151,24 @@ async function main() {
 		const test = await client.testCredential({ id: credential.id, name: credential.name, type: CREDENTIAL_TYPE, data: credentialData });
 
 		const imported = [];
+		// A ready-to-run starter: click "Execute workflow" and see the store's orders.
+		const starter = await client.createWorkflow({
+			name: 'WooCommerce: try it',
+			nodes: [
+				{ id: 'a1b2c3d4-0000-4000-8000-000000000001', name: 'When clicking ‘Execute workflow’', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+				{
+					id: 'a1b2c3d4-0000-4000-8000-000000000002',
+					name: 'Get processing orders',
+					type: `${runtime.PACKAGE_NAME}.wooCommerce`,
+					typeVersion: 1,
+					position: [240, 0],
+					parameters: { resource: 'order', operation: 'getAll', returnAll: false, limit: 10, filters: { status: ['processing'] }, options: {} },
+					credentials: { [CREDENTIAL_TYPE]: { id: credential.id, name: credential.name } },
+				},
+			],
+			connections: { 'When clicking ‘Execute workflow’': { main: [[{ node: 'Get processing orders', type: 'main', index: 0 }]] } },
+		});
+		imported.push(`${starter.name} (${n8n.url}/workflow/${starter.id})`);
 		for (const example of loadExamples()) {
 			try {
 				const wf = await client.createWorkflow(bindExample(example.workflow, credential));

@@ -145,10 +145,21 @@ class N8nClient {
 	 * (default: the first node whose type ends with 'manualTrigger'), and waits for the execution to finish.
 	 * Returns the execution (public API shape, with data).
 	 */
-	async runWorkflow(workflowId, { triggerName, timeoutMs = 120000 } = {}) {
+	async runWorkflow(workflowId, { triggerName, destinationNode, timeoutMs = 120000 } = {}) {
+		if (destinationNode) {
+			// Runs from the workflow's trigger up to (and including) `destinationNode`.
+			const partial = await this.rest('POST', `/workflows/${workflowId}/run`, {
+				destinationNode: { nodeName: destinationNode, mode: 'inclusive' },
+			});
+			if (!partial || !partial.executionId) throw new Error(`n8n did not start an execution: ${JSON.stringify(partial)}`);
+			return this.waitForExecution(partial.executionId, { timeoutMs });
+		}
 		if (!triggerName) {
 			const wf = await this.getWorkflow(workflowId);
-			const trigger = wf.nodes.find((n) => /manualTrigger$/i.test(n.type)) || wf.nodes[0];
+			const trigger =
+				wf.nodes.find((n) => /manualTrigger$/i.test(n.type)) ||
+				wf.nodes.find((n) => /trigger$/i.test(n.type)) ||
+				wf.nodes.find((n) => !/stickyNote$/.test(n.type));
 			triggerName = trigger.name;
 		}
 		const result = await this.rest('POST', `/workflows/${workflowId}/run`, {

@@ -73,6 +73,8 @@ function installExitHandlers() {
 	for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 		process.on(sig, () => {
 			for (const child of children) killGroup(child, 'SIGTERM');
+			// Another handler (e.g. `npm run dev`) owns the shutdown: let it finish its own cleanup.
+			if (process.listenerCount(sig) > 1) return;
 			// Give them a moment, then make sure; exit with the conventional code.
 			setTimeout(() => {
 				for (const child of children) killGroup(child, 'SIGKILL');

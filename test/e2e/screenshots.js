@@ -24,6 +24,19 @@ function log(msg) {
 	process.stderr.write(`[screenshots] ${msg}\n`);
 }
 
+/** Shrinks the PNGs with pngquant when it is installed (apt-get install -y pngquant). */
+function optimise(dir) {
+	const { spawnSync } = require('node:child_process');
+	for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.png'))) {
+		const file = path.join(dir, f);
+		const res = spawnSync('pngquant', ['--force', '--skip-if-larger', '--quality=70-95', '--strip', '--output', file, file]);
+		if (res.error) {
+			log('pngquant not installed: PNGs left as captured');
+			return;
+		}
+	}
+}
+
 async function main() {
 	if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install -y chromium`);
 	const { chromium } = require('playwright-core');
@@ -35,11 +48,8 @@ async function main() {
 		const cred = await client.createCredential({
 			name: 'WooCommerce account',
 			type: 'wooCommerceRestApi',
-			data: sandboxCredentialData(sandbox, {
-				url: 'https://shop.example.com',
-				consumerKey: 'ck_0123456789abcdef0123456789abcdef01234567',
-				consumerSecret: 'cs_0123456789abcdef0123456789abcdef01234567',
-			}),
+			// The sandbox store, so that the dialog's automatic connection test shows success.
+			data: sandboxCredentialData(sandbox),
 		});
 		const credentials = { wooCommerceRestApi: { id: cred.id, name: cred.name } };
 		const actionWf = await client.createWorkflow({
@@ -49,7 +59,13 @@ async function main() {
 				node(
 					'WooCommerce',
 					type('wooCommerce'),
-					{ resource: 'product', operation: 'getAll', returnAll: true },
+					{
+						resource: 'order',
+						operation: 'getAll',
+						returnAll: true,
+						filters: { status: ['processing', 'completed'] },
+						options: { fields: 'id,number,status,total,billing.email' },
+					},
 					{ position: [240, 0], credentials },
 				),
 			],
@@ -116,8 +132,10 @@ async function main() {
 		await page.goto(`${n8n.url}/home/credentials/${cred.id}`);
 		const modal = page.locator('[data-test-id="editCredential-modal"]').first();
 		await modal.waitFor({ state: 'visible' });
-		await page.waitForTimeout(1500);
-		await page.screenshot({ path: path.join(OUT_DIR, 'credential-dialog.png') });
+		await page.setViewportSize({ width: 1280, height: 1180 });
+		await page.waitForTimeout(2500); // the dialog tests the credential when it opens
+		await modal.screenshot({ path: path.join(OUT_DIR, 'credential-dialog.png') });
+		optimise(OUT_DIR);
 		for (const f of fs.readdirSync(OUT_DIR)) {
 			log(`${f}: ${Math.round(fs.statSync(path.join(OUT_DIR, f)).size / 1024)} KB`);
 		}

@@ -1,19 +1,15 @@
 /**
- * Pure parts of the product resources: the Simplify shapes (checked against real captured WooCommerce objects)
- * and the node description of every product resource (n8n wording and parameter consistency).
+ * Pure parts of the product resources: the Simplify shapes, checked against real captured WooCommerce objects.
+ * (The node description of every resource is checked in descriptions.test.ts.)
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
-
-import type { INodeProperties } from 'n8n-workflow';
 
 import {
 	PRODUCT_SIMPLIFY_FIELDS,
 	simplifyProduct,
 	simplifyVariation,
 } from '../../nodes/WooCommerce/actions/simplify/product';
-import { productResources } from '../../nodes/WooCommerce/actions/groups/products';
-import { resourceProperty } from '../../nodes/WooCommerce/actions/resources';
 
 const CAPTURES = join(__dirname, '..', '..', '..', 'shared', 'woocommerce-captures');
 
@@ -94,58 +90,4 @@ describe('simplifyProduct', () => {
 			stock_quantity: 5,
 		});
 	});
-});
-
-describe('product resources in the node description', () => {
-	it('are all registered, Product being the default resource', () => {
-		expect(productResources.map((entry) => entry.value).sort()).toEqual([
-			'attributeTerm',
-			'product',
-			'productAttribute',
-			'productCategory',
-			'productReview',
-			'productShippingClass',
-			'productTag',
-			'productVariation',
-		]);
-		expect(resourceProperty.default).toBe('product');
-		expect((resourceProperty.options ?? []).map((option) => (option as { value: string }).value)).toEqual(
-			expect.arrayContaining(productResources.map((entry) => entry.value)),
-		);
-	});
-
-	for (const entry of productResources) {
-		const description = (entry.module as { description: INodeProperties[] }).description;
-		const module = entry.module as Record<string, { execute?: unknown; executeAll?: unknown }>;
-
-		it(`${entry.name}: operations sorted, described in n8n's words, each implemented`, () => {
-			const operation = description.find((property) => property.name === 'operation')!;
-			const options = operation.options as Array<{ name: string; value: string; action: string; description: string }>;
-			expect(options.map((option) => option.name)).toEqual([...options.map((option) => option.name)].sort((a, b) => a.localeCompare(b)));
-			for (const option of options) {
-				expect(option.action).toMatch(/^[A-Z]/);
-				expect(option.description).toMatch(/^[A-Z]/);
-				const implementation = module[option.value];
-				expect(implementation && (implementation.execute || implementation.executeAll)).toBeTruthy();
-			}
-			for (const standard of ['create', 'delete', 'get', 'getAll', 'update', 'batch']) {
-				expect(options.map((option) => option.value)).toContain(standard);
-			}
-		});
-
-		it(`${entry.name}: a parameter name has one type across its operations; booleans say "Whether"`, () => {
-			const types = new Map<string, string>();
-			for (const property of description) {
-				if (property.name === 'operation') continue;
-				const known = types.get(property.name);
-				if (known) expect(`${property.name}: ${property.type}`).toBe(`${property.name}: ${known}`);
-				types.set(property.name, property.type);
-				expect(property.displayOptions?.show?.resource).toEqual([entry.value]);
-				if (property.type === 'boolean') expect(property.description).toMatch(/^Whether /);
-				for (const option of (property.options ?? []) as INodeProperties[]) {
-					if ((option as INodeProperties).type === 'boolean') expect(option.description).toMatch(/^Whether /);
-				}
-			}
-		});
-	}
 });

@@ -2,7 +2,7 @@
  * Pure parts of the sales resources: the Simplify shapes, status normalisation, and how UI values become
  * WooCommerce bodies (line items, coupons) — with the errors that name the field and the item.
  */
-import type { IDataObject, IExecuteFunctions, INode } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { prepareCouponBody } from '../../nodes/WooCommerce/actions/coupon/body';
 import { prepareCustomerBody } from '../../nodes/WooCommerce/actions/customer/body';
@@ -10,18 +10,8 @@ import { listOf, metaList, moneyString, prepareLineItems } from '../../nodes/Woo
 import { normalizeStatus, statusOption } from '../../nodes/WooCommerce/actions/order/statuses';
 import { simplifyCustomer } from '../../nodes/WooCommerce/actions/simplify/customer';
 import { simplifyOrder } from '../../nodes/WooCommerce/actions/simplify/order';
-
-const node: INode = { id: '1', name: 'WooCommerce', type: 'n8n-nodes-woocommerce.wooCommerce', typeVersion: 1, position: [0, 0], parameters: {} };
-const ctx = { getNode: () => node } as unknown as IExecuteFunctions;
-
-function messageOf(fn: () => unknown): string {
-	try {
-		fn();
-	} catch (error) {
-		return (error as Error).message;
-	}
-	throw new Error('expected an error');
-}
+import { salesResources } from '../../nodes/WooCommerce/actions/groups/sales';
+import { ctx, messageOf } from '../helpers/pureContext';
 
 // The order of capture 038 (POST orders), trimmed to what Simplify reads plus a few fields it drops.
 const order: IDataObject = {
@@ -201,5 +191,14 @@ describe('coupon and customer bodies', () => {
 		expect(messageOf(() => prepareCustomerBody(ctx, 0, { billing: { email: 'nope' } }))).toBe(
 			'The field "Billing Address > Email" in item 1 is not an email address: "nope"',
 		);
+	});
+});
+
+describe('Order Refund description', () => {
+	it('warns that Refund Through Gateway really moves money, and leaves it off by default', () => {
+		const refund = salesResources.find((entry) => entry.value === 'orderRefund')!.module as { description: INodeProperties[] };
+		const gateway = refund.description.find((property) => property.name === 'api_refund')!;
+		expect(gateway.default).toBe(false);
+		expect(gateway.description).toMatch(/really moves money/);
 	});
 });

@@ -1,24 +1,12 @@
 /**
  * Pure helpers of the store resources: body shaping and input checks, errors naming the field and the item.
  */
-import type { IExecuteFunctions, INode } from 'n8n-workflow';
-
-import { keyValueObject, parseTextId } from '../../nodes/WooCommerce/actions/data/storeHelpers';
+import { keyValueObject, parseTextId } from '../../nodes/WooCommerce/actions/storeHelpers';
 import { taxRateBody } from '../../nodes/WooCommerce/actions/taxRate/fields';
 import { webhookBody } from '../../nodes/WooCommerce/actions/webhook/fields';
 import { withoutSecret } from '../../nodes/WooCommerce/actions/webhook/config';
-
-const node: INode = { id: '1', name: 'WooCommerce', type: 'n8n-nodes-woocommerce.wooCommerce', typeVersion: 1, position: [0, 0], parameters: {} };
-const ctx = { getNode: () => node } as unknown as IExecuteFunctions;
-
-function messageOf(fn: () => unknown): string {
-	try {
-		fn();
-	} catch (error) {
-		return (error as Error).message;
-	}
-	throw new Error('expected an error');
-}
+import { decodeEntities } from '../../nodes/WooCommerce/methods/store';
+import { ctx, messageOf } from '../helpers/pureContext';
 
 describe('taxRateBody', () => {
 	it('normalizes the rate and splits postcodes and cities on ; , and new lines', () => {
@@ -89,5 +77,14 @@ describe('filtersToQuery dates (shared helper, changed for the store filters)', 
 			before: '2026-11-23T10:30:00',
 		});
 		expect(filtersToQuery(ctx, 0, { after: '2026-11-22T10:00:00' }, ['after'])).toEqual({ after: '2026-11-22T10:00:00' });
+	});
+});
+
+describe('decodeEntities', () => {
+	it('decodes the entities WooCommerce puts in labels and symbols', () => {
+		expect(decodeEntities('Accounts &amp; Privacy')).toBe('Accounts & Privacy');
+		expect(decodeEntities('&#36;')).toBe('$');
+		expect(decodeEntities('&euro; &#x20AC; &pound;')).toBe('&euro; € &pound;');
+		expect(decodeEntities('&#0; &bogus;')).toBe('&#0; &bogus;');
 	});
 });

@@ -6,34 +6,11 @@
 import type { IDataObject, IExecuteFunctions, ILoadOptionsFunctions } from 'n8n-workflow';
 
 import { runInNodeContext } from '../helpers/n8n';
+import { apiRequests, credentialsFor, useStore } from '../helpers/nodeRun';
 import { productListSearch, productLoadOptions } from '../../nodes/WooCommerce/methods/products';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startSandbox } = require('../sandbox');
-
 /* eslint-disable @typescript-eslint/no-explicit-any */
-let sb: any;
-
-beforeAll(async () => {
-	sb = await startSandbox({ seed: 'demo' });
-});
-afterAll(async () => {
-	if (sb) await sb.close();
-});
-
-const API = '/wp-json/wc/v3/';
-
-function credentials() {
-	return {
-		url: sb.url,
-		consumerKey: sb.keys.readWrite.key,
-		consumerSecret: sb.keys.readWrite.secret,
-		authentication: 'auto',
-		signatureMethod: 'HMAC-SHA256',
-		apiVersion: 'wc/v3',
-		allowUnauthorizedCerts: false,
-	};
-}
+const sb = useStore('demo');
 
 function valueAt(parameters: IDataObject, path: string): unknown {
 	return path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as IDataObject)[key] : undefined), parameters);
@@ -42,7 +19,7 @@ function valueAt(parameters: IDataObject, path: string): unknown {
 /** Calls a method with `this` = a real execute context whose getCurrentNodeParameter reads `parameters`. */
 async function call<T>(method: (this: ILoadOptionsFunctions, ...args: any[]) => Promise<T>, parameters: IDataObject, ...args: unknown[]) {
 	const before = sb.requests.length;
-	const result = await runInNodeContext(credentials(), async function (this: IExecuteFunctions) {
+	const result = await runInNodeContext(credentialsFor(sb), async function (this: IExecuteFunctions) {
 		const target = this;
 		const context = new Proxy(target, {
 			get(object, property) {
@@ -59,13 +36,7 @@ async function call<T>(method: (this: ILoadOptionsFunctions, ...args: any[]) => 
 		});
 		return await method.call(context as unknown as ILoadOptionsFunctions, ...args);
 	});
-	const requests = sb.requests
-		.slice(before)
-		.filter((request: any) => String(request.path).startsWith(API))
-		.map((request: any) => ({
-			path: String(request.path).slice(API.length),
-			query: Object.fromEntries(Object.entries(request.query ?? {}).filter(([key]) => !key.startsWith('oauth_'))),
-		}));
+	const requests = apiRequests(sb, before).requests.map(({ path, query }) => ({ path, query }));
 	return { result, requests };
 }
 

@@ -2,73 +2,18 @@
  * Product variations, attributes, attribute terms, categories, tags, shipping classes and reviews, run by
  * n8n-core's engine against the sandbox store over real HTTP: request sent (method, path, query, body) and output.
  */
-import type { IDataObject, INode, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject, INode } from 'n8n-workflow';
 
-import { chain, errorOf, makeNode, outputOf, runWorkflow, SET_ITEMS_TYPE } from '../helpers/n8n';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startSandbox } = require('../sandbox');
+import { byId, runNode, useStore } from '../helpers/nodeRun';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
-let sb: any;
-
-beforeAll(async () => {
-	sb = await startSandbox({ seed: 'demo' });
-});
-afterAll(async () => {
-	if (sb) await sb.close();
-});
-
-const NODE_TYPE = 'n8n-nodes-woocommerce.wooCommerce';
-const API = '/wp-json/wc/v3/';
-
-interface SentRequest {
-	method: string;
-	path: string;
-	query: IDataObject;
-	body: unknown;
-}
-
-interface Result {
-	output: INodeExecutionData[];
-	json: IDataObject[];
-	requests: SentRequest[];
-	error: any;
-}
-
-function credentials() {
-	return {
-		url: sb.url,
-		consumerKey: sb.keys.readWrite.key,
-		consumerSecret: sb.keys.readWrite.secret,
-		authentication: 'auto',
-		signatureMethod: 'HMAC-SHA256',
-		apiVersion: 'wc/v3',
-		allowUnauthorizedCerts: false,
-	};
-}
+const sb = useStore('demo');
 
 /** Runs Manual Trigger → (Set Items) → WooCommerce with the parameters as the editor saves them. */
-async function run(parameters: IDataObject, items?: IDataObject[], extra: Partial<INode> = {}): Promise<Result> {
-	const node = makeNode('WooCommerce', NODE_TYPE, parameters as INode['parameters'], extra);
-	const nodes = items ? [makeNode('Items', SET_ITEMS_TYPE, { items: JSON.stringify(items) }), node] : [node];
-	const before = sb.requests.length;
-	const result = await runWorkflow(chain(...nodes), { credentials: { wooCommerceRestApi: credentials() } });
-	const requests: SentRequest[] = sb.requests
-		.slice(before)
-		.filter((request: any) => String(request.path).startsWith(API))
-		.map((request: any) => ({
-			method: request.method,
-			path: String(request.path).slice(API.length),
-			query: Object.fromEntries(Object.entries(request.query ?? {}).filter(([key]) => !key.startsWith('oauth_'))) as IDataObject,
-			body: request.body,
-		}));
-	const error = errorOf(result, 'WooCommerce');
-	const output = error ? [] : outputOf(result, 'WooCommerce');
-	return { output, json: output.map((item) => item.json), requests, error };
+async function run(parameters: IDataObject, items?: IDataObject[], extra: Partial<INode> = {}) {
+	const { items: output, ...result } = await runNode(sb, parameters, { items, node: extra });
+	return { output, ...result };
 }
-
-const byId = (value: number | string) => ({ __rl: true, mode: 'id', value: String(value) });
 
 function productBySku(sku: string): any {
 	return [...sb.store.products.values()].find((product: any) => product.sku === sku);

@@ -2,77 +2,21 @@
  * The Product resource of the WooCommerce node, run by n8n-core's engine against the sandbox store over real HTTP.
  * Every test checks what reached the store (method, path, query, body) and what the node output.
  */
-import type { IDataObject, INode, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject, INode } from 'n8n-workflow';
 
-import { chain, errorOf, makeNode, outputOf, runWorkflow, SET_ITEMS_TYPE } from '../helpers/n8n';
+import { byId, runNode, useStore } from '../helpers/nodeRun';
 import { PRODUCT_SIMPLIFY_FIELDS } from '../../nodes/WooCommerce/actions/simplify/product';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startSandbox } = require('../sandbox');
-
 /* eslint-disable @typescript-eslint/no-explicit-any */
-let sb: any;
-
-beforeAll(async () => {
-	sb = await startSandbox({ seed: 'demo' });
-});
-afterAll(async () => {
-	if (sb) await sb.close();
-});
-
-const NODE_TYPE = 'n8n-nodes-woocommerce.wooCommerce';
-const API = '/wp-json/wc/v3/';
-
-interface SentRequest {
-	method: string;
-	path: string;
-	query: IDataObject;
-	body: unknown;
-}
-
-interface Result {
-	output: INodeExecutionData[];
-	json: IDataObject[];
-	requests: SentRequest[];
-	error: any;
-}
+const sb = useStore('demo');
 
 let useReadOnlyKey = false;
 
-function credentials() {
-	const key = useReadOnlyKey ? sb.keys.readOnly : sb.keys.readWrite;
-	return {
-		url: sb.url,
-		consumerKey: key.key,
-		consumerSecret: key.secret,
-		authentication: 'auto',
-		signatureMethod: 'HMAC-SHA256',
-		apiVersion: 'wc/v3',
-		allowUnauthorizedCerts: false,
-	};
-}
-
 /** Runs Manual Trigger → (Set Items) → WooCommerce with the parameters as the editor saves them. */
-async function run(parameters: IDataObject, items?: IDataObject[], extra: Partial<INode> = {}): Promise<Result> {
-	const node = makeNode('WooCommerce', NODE_TYPE, parameters as INode['parameters'], extra);
-	const nodes = items ? [makeNode('Items', SET_ITEMS_TYPE, { items: JSON.stringify(items) }), node] : [node];
-	const before = sb.requests.length;
-	const result = await runWorkflow(chain(...nodes), { credentials: { wooCommerceRestApi: credentials() } });
-	const requests: SentRequest[] = sb.requests
-		.slice(before)
-		.filter((request: any) => String(request.path).startsWith(API))
-		.map((request: any) => ({
-			method: request.method,
-			path: String(request.path).slice(API.length),
-			query: Object.fromEntries(Object.entries(request.query ?? {}).filter(([key]) => !key.startsWith('oauth_'))) as IDataObject,
-			body: request.body,
-		}));
-	const error = errorOf(result, 'WooCommerce');
-	const output = error ? [] : outputOf(result, 'WooCommerce');
-	return { output, json: output.map((item) => item.json), requests, error };
+async function run(parameters: IDataObject, items?: IDataObject[], extra: Partial<INode> = {}) {
+	const { items: output, ...result } = await runNode(sb, parameters, { items, node: extra, key: useReadOnlyKey ? 'readOnly' : 'readWrite' });
+	return { output, ...result };
 }
-
-const byId = (value: number | string) => ({ __rl: true, mode: 'id', value: String(value) });
 
 function productBySku(sku: string): any {
 	return [...sb.store.products.values()].find((product: any) => product.sku === sku);

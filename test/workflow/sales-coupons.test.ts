@@ -2,17 +2,9 @@
  * Coupon resource, run through n8n-core's engine against the sandbox store over real HTTP.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { byId, runNode, SETUP_TIMEOUT, startStore } from './sales.helpers';
+import { byId, runNode, useStore } from './sales.helpers';
 
-let sb: any;
-
-beforeAll(async () => {
-	sb = await startStore();
-}, SETUP_TIMEOUT);
-
-afterAll(async () => {
-	await sb.close();
-});
+const sb = useStore('demo', { preloadNode: true });
 
 const couponId = (code: string): number => [...sb.store.coupons.values()].find((c: any) => c.code === code).id;
 

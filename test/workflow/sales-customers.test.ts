@@ -3,17 +3,9 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { callSandbox } from '../helpers/sandboxSeed';
-import { byId, runNode, SETUP_TIMEOUT, startStore, writes } from './sales.helpers';
+import { byId, runNode, useStore, writes } from './sales.helpers';
 
-let sb: any;
-
-beforeAll(async () => {
-	sb = await startStore();
-}, SETUP_TIMEOUT);
-
-afterAll(async () => {
-	await sb.close();
-});
+const sb = useStore('demo', { preloadNode: true });
 
 const idOf = (email: string): number => [...sb.store.customers.values()].find((c: any) => c.email === email).id;
 

@@ -9,21 +9,9 @@ import { salesResources } from '../../nodes/WooCommerce/actions/groups/sales';
 import { listSearch, loadOptions } from '../../nodes/WooCommerce/methods';
 import { salesListSearch, salesLoadOptions } from '../../nodes/WooCommerce/methods/sales';
 import { runInNodeContext } from '../helpers/n8n';
-import { credentialsFor, SETUP_TIMEOUT, startStore } from './sales.helpers';
+import { credentialsFor, useStore } from './sales.helpers';
 
-let sb: any;
-
-beforeAll(async () => {
-	sb = await startStore();
-}, SETUP_TIMEOUT);
-
-afterAll(async () => {
-	await sb.close();
-});
-
-afterEach(() => {
-	sb.faults.clear();
-});
+const sb = useStore('demo', { preloadNode: true, clearFaults: true });
 
 /** The execute context plus what a load-options context adds (the values of the node being edited). */
 function asLoadOptions(ctx: IExecuteFunctions, current: Record<string, unknown> = {}): any {

@@ -2,17 +2,9 @@
  * Order Note and Order Refund resources, run through n8n-core's engine against the sandbox store over real HTTP.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { byId, byUrl, orderIds, runNode, SETUP_TIMEOUT, startStore } from './sales.helpers';
+import { byId, byUrl, orderIds, runNode, useStore } from './sales.helpers';
 
-let sb: any;
-
-beforeAll(async () => {
-	sb = await startStore();
-}, SETUP_TIMEOUT);
-
-afterAll(async () => {
-	await sb.close();
-});
+const sb = useStore('demo', { preloadNode: true });
 
 /** A processing order of the demo store (total > 0, nothing refunded yet). */
 function refundableOrder(offset = 0): any {

@@ -4,21 +4,9 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { callSandbox } from '../helpers/sandboxSeed';
-import { byId, byUrl, orderIds, runNode, SETUP_TIMEOUT, startStore, writes } from './sales.helpers';
+import { byId, byUrl, orderIds, runNode, useStore, writes } from './sales.helpers';
 
-let sb: any;
-
-beforeAll(async () => {
-	sb = await startStore();
-}, SETUP_TIMEOUT);
-
-afterAll(async () => {
-	await sb.close();
-});
-
-afterEach(() => {
-	sb.faults.clear();
-});
+const sb = useStore('demo', { preloadNode: true, clearFaults: true });
 
 const lastOrderId = () => orderIds(sb).slice(-1)[0];
 

@@ -3,13 +3,9 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { storeListSearch, storeLoadOptions } from '../../nodes/WooCommerce/methods/store';
-import { byId, callMethod, runNode, startStore } from './store.helpers';
+import { byId, callMethod, runNode, useStore } from './store.helpers';
 
-let sb: any;
-beforeAll(async () => {
-	sb = await startStore('demo');
-});
-afterAll(async () => sb && (await sb.close()));
+const sb = useStore('demo');
 
 describe('loadOptions (store)', () => {
 	it('getTaxClasses lists slugs', async () => {

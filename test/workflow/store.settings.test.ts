@@ -3,13 +3,9 @@
  * real HTTP, checking the requests sent and the output items.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { pairs, runNode, startStore } from './store.helpers';
+import { pairs, runNode, useStore } from './store.helpers';
 
-let sb: any;
-beforeAll(async () => {
-	sb = await startStore('demo');
-});
-afterAll(async () => sb && (await sb.close()));
+const sb = useStore('demo');
 
 describe('Setting', () => {
 	it('gets the settings groups', async () => {

@@ -3,13 +3,9 @@
  * engine against the sandbox store over real HTTP, checking the requests sent and the output items.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { byId, byList, byUrl, pairs, runNode, startStore } from './store.helpers';
+import { byId, byList, byUrl, pairs, runNode, useStore } from './store.helpers';
 
-let sb: any;
-beforeAll(async () => {
-	sb = await startStore('demo');
-});
-afterAll(async () => sb && (await sb.close()));
+const sb = useStore('demo');
 
 const noLinks = (list: any[]) => list.map(({ _links, ...rest }: any) => rest);
 

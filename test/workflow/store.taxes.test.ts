@@ -3,13 +3,9 @@
  * Each test checks the request the store received (method, path, query, body) and the output items.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { byId, byUrl, pairs, runNode, startStore, writes } from './store.helpers';
+import { byId, byUrl, pairs, runNode, useStore, writes } from './store.helpers';
 
-let sb: any;
-beforeAll(async () => {
-	sb = await startStore('demo');
-});
-afterAll(async () => sb && (await sb.close()));
+const sb = useStore('demo');
 
 const taxIds = () => [...sb.store.taxes.keys()].sort((a: number, b: number) => a - b);
 

@@ -3,14 +3,10 @@
  * checking the requests sent, the output items, and that a secret never reaches the output.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { byId, byUrl, pairs, runNode, startStore } from './store.helpers';
+import { byId, byUrl, pairs, runNode, useStore } from './store.helpers';
 
-let sb: any;
-beforeAll(async () => {
-	// Port 5678 is not one WordPress delivers to, so creating a webhook sends no ping anywhere.
-	sb = await startStore('empty');
-});
-afterAll(async () => sb && (await sb.close()));
+// Port 5678 is not one WordPress delivers to, so creating a webhook sends no ping anywhere.
+const sb = useStore('empty');
 
 const URL_A = 'http://127.0.0.1:5678/webhook/orders';
 const SECRET = 'Wh00kSecretValue42';

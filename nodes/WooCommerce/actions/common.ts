@@ -42,15 +42,25 @@ export function getId(ctx: IExecuteFunctions, parameter: string, itemIndex: numb
 	return parseId(ctx, raw, itemIndex, label);
 }
 
-export function parseId(ctx: IExecuteFunctions, raw: unknown, itemIndex: number, label: string): number {
+/**
+ * An ID parameter's raw value (a resource locator, a number or a string) as trimmed text, with whether it is a URL
+ * (the locator's "By URL" mode, or text that starts with http(s)://). Anything else is empty text.
+ */
+export function locatorText(raw: unknown): { text: string; isUrl: boolean } {
 	let value: unknown = raw;
 	let mode = 'id';
 	if (value && typeof value === 'object' && '__rl' in (value as IDataObject)) {
 		mode = String((value as IDataObject).mode ?? 'id');
 		value = (value as IDataObject).value;
 	}
-	let text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
-	if (mode === 'url' || /^https?:\/\//i.test(text)) {
+	const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+	return { text, isUrl: mode === 'url' || /^https?:\/\//i.test(text) };
+}
+
+export function parseId(ctx: IExecuteFunctions, raw: unknown, itemIndex: number, label: string): number {
+	const locator = locatorText(raw);
+	let text = locator.text;
+	if (locator.isUrl) {
 		const restMatch = ID_FROM_URL[0].exec(text);
 		const adminMatch = ID_FROM_URL[1].exec(text);
 		const found = restMatch ? restMatch[2] : adminMatch ? adminMatch[1] : undefined;

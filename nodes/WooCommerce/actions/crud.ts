@@ -53,12 +53,25 @@ export interface ResourceConfig {
 	simplify?: (record: IDataObject) => IDataObject;
 }
 
-export function show(config: ResourceConfig, operation: string, properties: INodeProperties[]) {
-	return updateDisplayOptions(
-		{ show: { resource: [config.resource], operation: [operation] } },
-		[...(config.parentParameters ?? []), ...properties],
-	);
+/** Scopes an operation's parameters to its resource and operation. */
+export function showFor(resource: string, operation: string, properties: INodeProperties[]): INodeProperties[] {
+	return updateDisplayOptions({ show: { resource: [resource], operation: [operation] } }, properties);
 }
+
+/** Like showFor, with the resource's parent parameters (e.g. the product of a variation) first. */
+export function show(config: ResourceConfig, operation: string, properties: INodeProperties[]) {
+	return showFor(config.resource, operation, [...(config.parentParameters ?? []), ...properties]);
+}
+
+/** Options > Fields, the only option of a single-record read. */
+export const optionsWithFields: INodeProperties = {
+	displayName: 'Options',
+	name: 'options',
+	type: 'collection',
+	placeholder: 'Add Option',
+	default: {},
+	options: [fieldsOption],
+};
 
 export function recordId(ctx: IExecuteFunctions, config: ResourceConfig, itemIndex: number): number {
 	return getId(ctx, config.idParameter.name, itemIndex, config.label);
@@ -131,14 +144,7 @@ export function getOperation(config: ResourceConfig, extra: INodeProperties[] = 
 		config.idParameter,
 		...(config.simplify ? [simplifyParameter] : []),
 		...extra,
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [fieldsOption],
-		},
+		optionsWithFields,
 	];
 	return {
 		description: show(config, 'get', properties),
@@ -154,6 +160,22 @@ export function getOperation(config: ResourceConfig, extra: INodeProperties[] = 
 			return shapeRecords(this, config, itemIndex, [record], paths)[0];
 		},
 	};
+}
+
+/** Reads Return All / Limit: undefined for Return All, else a limit of at least 1 (or an error naming the item). */
+export function readLimit(ctx: IExecuteFunctions, itemIndex: number): number | undefined {
+	const returnAll = ctx.getNodeParameter('returnAll', itemIndex, false) as boolean;
+	if (returnAll) return undefined;
+	const limit = ctx.getNodeParameter('limit', itemIndex, 50) as number;
+	if (!Number.isInteger(limit) || limit < 1) {
+		throw operationError(
+			ctx,
+			itemIndex,
+			`The field "Limit" in ${itemLabel(itemIndex)} must be a whole number of at least 1`,
+			'Set Limit to how many records you want, or turn on Return All.',
+		);
+	}
+	return limit;
 }
 
 export function getManyOperation(
@@ -213,18 +235,9 @@ export function getManyOperation(
 			const endpoint = config.collection.call(this, itemIndex);
 			let records: IDataObject[];
 			if (paginated) {
-				const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-				const limit = this.getNodeParameter('limit', itemIndex, 50) as number;
-				if (!returnAll && (!Number.isInteger(limit) || limit < 1)) {
-					throw operationError(
-						this,
-						itemIndex,
-						`The field "Limit" in ${itemLabel(itemIndex)} must be a whole number of at least 1`,
-						'Set Limit to how many records you want, or turn on Return All.',
-					);
-				}
+				const limit = readLimit(this, itemIndex);
 				records = await wooApiRequestAllItems.call(this, endpoint, qs, {
-					returnAll,
+					returnAll: limit === undefined,
 					limit,
 					concurrency: opts.concurrency as number | undefined,
 					itemIndex,
@@ -244,24 +257,67 @@ export interface WriteOptions {
 	optionalFields?: INodeProperties[];
 	/** Reshapes UI values into the API body (e.g. category IDs to [{ id }]). */
 	transform?: (body: IDataObject) => IDataObject;
+	/** Checks and reshapes the built body with the item at hand, so errors can name the field and the item. */
+	prepare?: (ctx: IExecuteFunctions, itemIndex: number, body: IDataObject) => IDataObject | Promise<IDataObject>;
+	/**
+	 * Builds and checks the body from the required values and the collection's values itself (instead of
+	 * `buildBody` + `transform` + `prepare`), e.g. when the JSON escape hatch must be checked like the fields.
+	 */
+	body?: (
+		ctx: IExecuteFunctions,
+		itemIndex: number,
+		required: IDataObject,
+		optional: IDataObject,
+	) => IDataObject | Promise<IDataObject>;
 }
 
-function writeBody(
+/** Reads required parameters (by name) and an optional-fields collection, as they are set on the item. */
+function readValues(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	required: string[],
+	collectionName: string,
+): { required: IDataObject; optional: IDataObject } {
+	const values: IDataObject = {};
+	for (const name of required) {
+		values[name] = ctx.getNodeParameter(name, itemIndex) as IDataObject[keyof IDataObject];
+	}
+	const optional = ctx.getNodeParameter(collectionName, itemIndex, {}) as IDataObject;
+	return { required: values, optional };
+}
+
+/**
+ * Reads required parameters plus an optional-fields collection into a WooCommerce body (names = API fields), then
+ * lets the resource check and reshape it with the item at hand, so its errors can name the field and the item.
+ */
+export function readBody(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	required: string[],
+	collectionName: string,
+	transform?: (ctx: IExecuteFunctions, itemIndex: number, body: IDataObject) => IDataObject,
+): IDataObject {
+	const values = readValues(ctx, itemIndex, required, collectionName);
+	const body = buildBody(ctx, itemIndex, values.required, values.optional);
+	return transform ? transform(ctx, itemIndex, body) : body;
+}
+
+async function writeBody(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	write: WriteOptions,
 	collectionName: string,
-): IDataObject {
-	const required: IDataObject = {};
-	for (const property of write.fields ?? []) {
-		required[property.name] = ctx.getNodeParameter(property.name, itemIndex) as IDataObject[keyof IDataObject];
-	}
-	const optional = ctx.getNodeParameter(collectionName, itemIndex, {}) as IDataObject;
-	const body = buildBody(ctx, itemIndex, required, optional);
-	return write.transform ? write.transform(body) : body;
+): Promise<IDataObject> {
+	const names = (write.fields ?? []).map((property) => property.name);
+	const values = readValues(ctx, itemIndex, names, collectionName);
+	if (write.body) return await write.body(ctx, itemIndex, values.required, values.optional);
+	let body = buildBody(ctx, itemIndex, values.required, values.optional);
+	if (write.transform) body = write.transform(body);
+	return write.prepare ? await write.prepare(ctx, itemIndex, body) : body;
 }
 
-function optionalCollection(name: string, displayName: string, fields: INodeProperties[]): INodeProperties {
+/** An "Additional Fields" / "Update Fields" collection with the JSON escape hatch, options sorted by name. */
+export function fieldsCollection(name: string, displayName: string, fields: INodeProperties[]): INodeProperties {
 	return {
 		displayName,
 		name,
@@ -272,15 +328,25 @@ function optionalCollection(name: string, displayName: string, fields: INodeProp
 	};
 }
 
+/** The error of an update that would send an empty body. */
+export function nothingToUpdate(ctx: IExecuteFunctions, itemIndex: number, collection = 'Update Fields') {
+	return operationError(
+		ctx,
+		itemIndex,
+		`Nothing to update in ${itemLabel(itemIndex)}`,
+		`Add at least one field under "${collection}".`,
+	);
+}
+
 export function createOperation(config: ResourceConfig, write: WriteOptions): OperationModule {
 	const properties = [
 		...(write.fields ?? []),
-		optionalCollection('additionalFields', 'Additional Fields', write.optionalFields ?? []),
+		fieldsCollection('additionalFields', 'Additional Fields', write.optionalFields ?? []),
 	];
 	return {
 		description: show(config, 'create', properties),
 		async execute(this: IExecuteFunctions, itemIndex: number) {
-			const body = writeBody(this, itemIndex, write, 'additionalFields');
+			const body = await writeBody(this, itemIndex, write, 'additionalFields');
 			return (await wooApiRequest.call(this, 'POST', config.collection.call(this, itemIndex), {
 				body,
 				itemIndex,
@@ -293,21 +359,14 @@ export function updateOperation(config: ResourceConfig, write: WriteOptions): Op
 	const properties = [
 		config.idParameter,
 		...(write.fields ?? []),
-		optionalCollection('updateFields', 'Update Fields', write.optionalFields ?? []),
+		fieldsCollection('updateFields', 'Update Fields', write.optionalFields ?? []),
 	];
 	return {
 		description: show(config, 'update', properties),
 		async execute(this: IExecuteFunctions, itemIndex: number) {
 			const id = recordId(this, config, itemIndex);
-			const body = writeBody(this, itemIndex, write, 'updateFields');
-			if (Object.keys(body).length === 0) {
-				throw operationError(
-					this,
-					itemIndex,
-					`Nothing to update in ${itemLabel(itemIndex)}`,
-					'Add at least one field under "Update Fields".',
-				);
-			}
+			const body = await writeBody(this, itemIndex, write, 'updateFields');
+			if (Object.keys(body).length === 0) throw nothingToUpdate(this, itemIndex);
 			return (await wooApiRequest.call(this, 'PUT', `${config.collection.call(this, itemIndex)}/${id}`, {
 				body,
 				itemIndex,
@@ -330,7 +389,12 @@ export function deleteOperation(config: ResourceConfig, options: { trash: boolea
 				`${config.collection.call(this, itemIndex)}/${id}`,
 				{ qs: { force }, itemIndex },
 			)) as IDataObject;
-			return { deleted: true, permanently: force, ...record };
+			// Some controllers (product reviews) answer { deleted, previous } instead of the record itself.
+			const deletedRecord =
+				'deleted' in record && record.previous && typeof record.previous === 'object'
+					? (record.previous as IDataObject)
+					: record;
+			return { deleted: true, permanently: force, ...deletedRecord };
 		},
 	};
 }
@@ -448,18 +512,30 @@ export function batchOperation(config: ResourceConfig): OperationModule {
 	};
 }
 
-export function operationOptions(
-	config: ResourceConfig,
-	operations: Array<{ value: string; name: string; description: string; action: string }>,
-	defaultOperation = 'getAll',
-): INodeProperties {
+export interface OperationOption {
+	name: string;
+	value: string;
+	description: string;
+	action: string;
+}
+
+/** The Operation selector of a resource, options sorted by name like n8n lists them. */
+export function operationProperty(resource: string, options: OperationOption[], defaultOperation: string): INodeProperties {
 	return {
 		displayName: 'Operation',
 		name: 'operation',
 		type: 'options',
 		noDataExpression: true,
-		displayOptions: { show: { resource: [config.resource] } },
-		options: operations,
+		displayOptions: { show: { resource: [resource] } },
+		options: [...options].sort((a, b) => a.name.localeCompare(b.name)),
 		default: defaultOperation,
 	};
+}
+
+export function operationOptions(
+	config: ResourceConfig,
+	operations: OperationOption[],
+	defaultOperation = 'getAll',
+): INodeProperties {
+	return operationProperty(config.resource, operations, defaultOperation);
 }

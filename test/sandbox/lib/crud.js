@@ -133,6 +133,8 @@ function registerCrud(router, def) {
 		}
 		if (def.remove) def.remove(it, { force }, ctx, params);
 		else def.map(ctx, params).delete(it.id);
+		// The reviews controller wraps a permanent delete as { deleted, previous }, unlike the others.
+		if (force && def.wrapForcedDelete) return { deleted: true, previous: before };
 		return before;
 	};
 	const del = (ctx, params) => {

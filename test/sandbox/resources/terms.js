@@ -134,6 +134,7 @@ function register(router, sb) {
 		invalidId: ['woocommerce_rest_review_invalid_id', 'Invalid review ID.'],
 		updateInvalidStatus: 404,
 		trash: 'trash',
+		wrapForcedDelete: true,
 		orderbyEnum: ['date', 'date_gmt', 'id', 'include', 'product'], defaultOrderby: 'date_gmt',
 		keyOf: (c, ob) => (ob === 'date_gmt' ? +c.date_created || 0 : ob === 'product' ? c.product_id : undefined),
 		listArgs: {

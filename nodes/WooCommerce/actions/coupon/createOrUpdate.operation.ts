@@ -1,12 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { wooApiRequest } from '../../transport';
-import { show } from '../crud';
+import { fieldsCollection, readBody, show } from '../crud';
 import { itemLabel, operationError } from '../common';
-import { readBody } from '../order/body';
 import { prepareCouponBody } from './body';
 import { coupon } from './config';
-import { couponCollection } from './create.operation';
 import { couponWritableFields } from './fields';
 
 const properties: INodeProperties[] = [
@@ -21,7 +19,7 @@ const properties: INodeProperties[] = [
 			'The code that identifies the coupon, in any case (WooCommerce stores codes in lower case and matches them without regard to case). The node looks it up once (GET coupons?code=…): when a coupon has this code it is updated, otherwise it is created. The output says which in "_operation" ("created" or "updated").',
 	},
 	{
-		...couponCollection('additionalFields', 'Additional Fields', couponWritableFields),
+		...fieldsCollection('additionalFields', 'Additional Fields', couponWritableFields),
 		description: 'Sent both when creating and when updating',
 	},
 ];

@@ -1,12 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { wooApiRequest } from '../../transport';
-import { show } from '../crud';
+import { fieldsCollection, readBody, show } from '../crud';
 import { itemLabel, operationError } from '../common';
-import { readBody } from '../order/body';
 import { checkEmail, prepareCustomerBody } from './body';
 import { customer } from './config';
-import { customerCollection } from './create.operation';
 import { customerWritableFields } from './fields';
 
 const properties: INodeProperties[] = [
@@ -21,7 +19,7 @@ const properties: INodeProperties[] = [
 			'The email that identifies the customer. The node looks it up once among all users (GET customers?email=…&role=all): when an account has this email it is updated, otherwise a customer is created. The output says which in "_operation" ("created" or "updated").',
 	},
 	{
-		...customerCollection('additionalFields', 'Additional Fields', customerWritableFields),
+		...fieldsCollection('additionalFields', 'Additional Fields', customerWritableFields),
 		description: 'Sent both when creating and when updating (Username only when creating: WooCommerce cannot change it)',
 	},
 ];

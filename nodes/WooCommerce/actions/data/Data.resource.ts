@@ -9,7 +9,7 @@ import {
 	getCurrency,
 	getCurrentCurrency,
 } from './operations';
-import { operationProperty } from './storeHelpers';
+import { operationProperty } from '../crud';
 
 export { getContinent, getContinents, getCountries, getCountry, getCurrencies, getCurrency, getCurrentCurrency };
 

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { OperationModule } from '../crud';
-import { getTextId, singleGetOperation, unpaginatedListOperation } from './storeHelpers';
+import { getTextId, singleGetOperation, unpaginatedListOperation } from '../storeHelpers';
 
 const RESOURCE = 'data';
 

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { buildBody, itemLabel, operationError, parseId, parseJsonParameter } from '../common';
+import { itemLabel, operationError, parseId, parseJsonParameter } from '../common';
 import { validateOrderStatus } from './statuses';
 
 const DECIMAL = /^-?\d+(?:\.\d+)?$/;
@@ -10,19 +10,6 @@ export function listOf(value: unknown): IDataObject[] {
 	if (Array.isArray(value)) return value.filter((entry) => entry && typeof entry === 'object') as IDataObject[];
 	if (value && typeof value === 'object' && Object.keys(value).length) return [value as IDataObject];
 	return [];
-}
-
-/** Reads required parameters plus a collection of optional ones into a WooCommerce body (names = API fields). */
-export function readBody(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	required: string[],
-	collection: string,
-): IDataObject {
-	const top: IDataObject = {};
-	for (const name of required) top[name] = ctx.getNodeParameter(name, itemIndex, undefined) as IDataObject[keyof IDataObject];
-	const optional = ctx.getNodeParameter(collection, itemIndex, {}) as IDataObject;
-	return buildBody(ctx, itemIndex, top, optional);
 }
 
 export function moneyString(

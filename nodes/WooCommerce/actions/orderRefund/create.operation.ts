@@ -3,9 +3,9 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { extraFieldsJson, metaDataField } from '../../descriptions/common.descriptions';
 import { wooApiRequest } from '../../transport';
-import { show } from '../crud';
+import { readBody, show } from '../crud';
 import { getId, itemLabel, operationError } from '../common';
-import { listOf, moneyString, readBody } from '../order/body';
+import { listOf, moneyString } from '../order/body';
 import { orderRefund } from './config';
 
 const properties: INodeProperties[] = [

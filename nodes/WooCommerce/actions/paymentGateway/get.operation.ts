@@ -1,4 +1,4 @@
-import { getTextId, singleGetOperation } from '../data/storeHelpers';
+import { getTextId, singleGetOperation } from '../storeHelpers';
 import { gatewayIdParameter } from './fields';
 
 export const { description, execute } = singleGetOperation({

@@ -1,4 +1,4 @@
-import { unpaginatedListOperation } from '../data/storeHelpers';
+import { unpaginatedListOperation } from '../storeHelpers';
 
 // Gateways come in one response, not paginated.
 export const { description, execute } = unpaginatedListOperation({

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { fieldsCollection, getTextId, keyValueObject, keyValueSettingsField, nothingToUpdate, readBody, showFor } from '../data/storeHelpers';
+import { fieldsCollection, nothingToUpdate, readBody, showFor } from '../crud';
+import { getTextId, keyValueObject, keyValueSettingsField } from '../storeHelpers';
 import { wooApiRequest } from '../../transport';
 import { gatewayIdParameter } from './fields';
 

@@ -1,11 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { show } from '../crud';
+import { fieldsCollection, show } from '../crud';
 import { itemLabel, operationError } from '../common';
 import { wooApiRequest } from '../../transport';
 import { productBody } from './body';
 import { product } from './config';
-import { productCollection } from './create.operation';
 import { productNameField, productOptionalFields } from './fields';
 
 const properties: INodeProperties[] = [
@@ -20,7 +19,7 @@ const properties: INodeProperties[] = [
 			'The SKU that identifies the product. The node looks it up once (GET products?sku=…): when a product has this SKU it is updated, otherwise a product with this SKU is created. The output says which in "_operation" ("created" or "updated").',
 	},
 	{
-		...productCollection(
+		...fieldsCollection(
 			'additionalFields',
 			'Additional Fields',
 			[{ ...productNameField, required: false, description: 'Name of the product; when a new product is created without one, WooCommerce names it "Product"' }, ...productOptionalFields.filter((field) => field.name !== 'sku')],

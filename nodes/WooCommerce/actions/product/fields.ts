@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { metaDataField } from '../../descriptions/common.descriptions';
+import { IMAGE_SRC_DESCRIPTION, imageField } from '../../descriptions/fields.descriptions';
 
 export const PRODUCT_TYPES = ['simple', 'grouped', 'external', 'variable'];
 export const PRODUCT_STATUSES = ['draft', 'pending', 'private', 'publish'];
@@ -114,33 +115,14 @@ export const downloadsField: INodeProperties = {
 	description: 'Files a customer gets after buying a downloadable product (the list replaces the current one)',
 };
 
-export const imagesField: INodeProperties = {
-	displayName: 'Images',
+export const imagesField: INodeProperties = imageField({
 	name: 'images',
-	type: 'fixedCollection',
-	typeOptions: { multipleValues: true, sortable: true },
-	default: {},
-	placeholder: 'Add Image',
-	options: [
-		{
-			displayName: 'Image',
-			name: 'values',
-			values: [
-				{
-					displayName: 'Source URL',
-					name: 'src',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. https://example.com/tee.jpg',
-					description: 'Public URL of the image: WooCommerce downloads it into the media library',
-				},
-				{ displayName: 'Alternative Text', name: 'alt', type: 'string', default: '' },
-				{ displayName: 'Name', name: 'name', type: 'string', default: '' },
-			],
-		},
-	],
+	displayName: 'Images',
+	multiple: true,
+	srcPlaceholder: 'e.g. https://example.com/tee.jpg',
+	srcDescription: IMAGE_SRC_DESCRIPTION,
 	description: 'The first image is the main product image; the list replaces the current images',
-};
+});
 
 export const attributesField: INodeProperties = {
 	displayName: 'Attributes',

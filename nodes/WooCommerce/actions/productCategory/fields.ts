@@ -1,5 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import { IMAGE_SRC_DESCRIPTION, imageField } from '../../descriptions/fields.descriptions';
+
 export const categoryNameField: INodeProperties = {
 	displayName: 'Name',
 	name: 'name',
@@ -25,31 +27,12 @@ export const categoryWritableFields: INodeProperties[] = [
 		default: 'default',
 		description: 'What the category page shows',
 	},
-	{
-		displayName: 'Image',
+	imageField({
 		name: 'image',
-		type: 'fixedCollection',
-		default: {},
-		placeholder: 'Add Image',
-		options: [
-			{
-				displayName: 'Image',
-				name: 'values',
-				values: [
-					{
-						displayName: 'Source URL',
-						name: 'src',
-						type: 'string',
-						default: '',
-						placeholder: 'e.g. https://example.com/t-shirts.jpg',
-						description: 'Public URL of the image: WooCommerce downloads it into the media library',
-					},
-					{ displayName: 'Alternative Text', name: 'alt', type: 'string', default: '' },
-					{ displayName: 'Name', name: 'name', type: 'string', default: '' },
-				],
-			},
-		],
-	},
+		displayName: 'Image',
+		srcPlaceholder: 'e.g. https://example.com/t-shirts.jpg',
+		srcDescription: IMAGE_SRC_DESCRIPTION,
+	}),
 	{ displayName: 'Menu Order', name: 'menu_order', type: 'number', default: 0, description: 'Position when categories are sorted by custom order' },
 	{
 		displayName: 'Parent Category Name or ID',

@@ -1,15 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { show } from '../crud';
+import { fieldsCollection, show } from '../crud';
 import { wooApiRequest } from '../../transport';
 import { productBody } from '../product/body';
-import { productCollection } from '../product/create.operation';
 import { productVariation } from './config';
 import { variationAttributesField, variationOptionalFields } from './fields';
 
 const properties: INodeProperties[] = [
 	variationAttributesField,
-	productCollection(
+	fieldsCollection(
 		'additionalFields',
 		'Additional Fields',
 		variationOptionalFields,

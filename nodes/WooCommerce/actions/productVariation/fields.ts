@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { imageField } from '../../descriptions/fields.descriptions';
 import { productStatusField, sellableFields } from '../product/fields';
 
 export const variationAttributesField: INodeProperties = {
@@ -45,30 +46,11 @@ export const variationAttributesField: INodeProperties = {
 	description: 'Which attribute values make this variation, e.g. Size = M',
 };
 
-export const variationImageField: INodeProperties = {
-	displayName: 'Image',
+export const variationImageField: INodeProperties = imageField({
 	name: 'image',
-	type: 'fixedCollection',
-	default: {},
-	placeholder: 'Add Image',
-	options: [
-		{
-			displayName: 'Image',
-			name: 'values',
-			values: [
-				{
-					displayName: 'Source URL',
-					name: 'src',
-					type: 'string',
-					default: '',
-					placeholder: 'e.g. https://example.com/tee-red.jpg',
-				},
-				{ displayName: 'Alternative Text', name: 'alt', type: 'string', default: '' },
-				{ displayName: 'Name', name: 'name', type: 'string', default: '' },
-			],
-		},
-	],
-};
+	displayName: 'Image',
+	srcPlaceholder: 'e.g. https://example.com/tee-red.jpg',
+});
 
 export const variationOptionalFields: INodeProperties[] = [
 	...sellableFields,

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationProperty } from '../data/storeHelpers';
+import { operationProperty } from '../crud';
 import { RESOURCE } from './period';
 import * as getAll from './getAll.operation';
 import * as getSales from './getSales.operation';

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { asList, showFor } from '../data/storeHelpers';
+import { showFor } from '../crud';
+import { asList } from '../storeHelpers';
 import { wooApiRequest } from '../../transport';
 import { periodProperties, periodQuery, RESOURCE } from './period';
 

@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { itemLabel, operationError } from '../common';
-import { asList, showFor } from '../data/storeHelpers';
+import { showFor } from '../crud';
+import { asList } from '../storeHelpers';
 import { wooApiRequest } from '../../transport';
 import { RESOURCE } from './period';
 

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationProperty } from '../data/storeHelpers';
+import { operationProperty } from '../crud';
 import { RESOURCE } from './fields';
 import * as batch from './batch.operation';
 import * as get from './get.operation';

@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { NodeOperationError } from 'n8n-workflow';
 
 import { operationError } from '../common';
-import { parseTextId, showFor } from '../data/storeHelpers';
+import { showFor } from '../crud';
+import { parseTextId } from '../storeHelpers';
 import { wooApiBatch } from '../../transport';
 import { getGroup, groupParameter, RESOURCE } from './fields';
 import { settingValue } from './value';

@@ -1,4 +1,4 @@
-import { singleGetOperation } from '../data/storeHelpers';
+import { singleGetOperation } from '../storeHelpers';
 import { getGroup, getSettingId, groupParameter, RESOURCE, settingIdParameter } from './fields';
 
 export const { description, execute } = singleGetOperation({

@@ -1,4 +1,4 @@
-import { unpaginatedListOperation } from '../data/storeHelpers';
+import { unpaginatedListOperation } from '../storeHelpers';
 import { getGroup, groupParameter, RESOURCE } from './fields';
 
 // Every setting of the group in one response ({ id, label, type, value, default, options? }).

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { showFor } from '../data/storeHelpers';
+import { showFor } from '../crud';
 import { wooApiRequest } from '../../transport';
 import { getGroup, getSettingId, groupParameter, RESOURCE, settingIdParameter } from './fields';
 import { settingValue } from './value';

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { getTextId, singleGetOperation } from '../data/storeHelpers';
+import { getTextId, singleGetOperation } from '../storeHelpers';
 
 const methodId: INodeProperties = {
 	displayName: 'Shipping Method Name or ID',

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { fieldsCollection, parseTextId, readBody, showFor } from '../data/storeHelpers';
+import { fieldsCollection, readBody, showFor } from '../crud';
+import { parseTextId } from '../storeHelpers';
 import { wooApiRequest } from '../../transport';
 import { getZoneId, methodBody, methodFields, methodPath, RESOURCE, zoneIdParameter } from './fields';
 

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { fieldsCollection, readBody, showFor } from '../data/storeHelpers';
+import { fieldsCollection, readBody, showFor } from '../crud';
 import { wooApiRequest } from '../../transport';
 import { RESOURCE, zoneFields, zoneNameField } from './fields';
 

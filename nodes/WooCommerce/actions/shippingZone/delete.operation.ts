@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { showFor } from '../data/storeHelpers';
+import { showFor } from '../crud';
 import { wooApiRequest } from '../../transport';
 import { assertEditableZone, getZoneId, RESOURCE, zoneIdParameter } from './fields';
 

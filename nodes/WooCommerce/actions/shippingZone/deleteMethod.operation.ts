@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { showFor } from '../data/storeHelpers';
+import { showFor } from '../crud';
 import { wooApiRequest } from '../../transport';
 import { getInstanceId, getZoneId, instanceIdParameter, methodPath, RESOURCE, zoneIdParameter } from './fields';
 

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { idLocator } from '../../descriptions/common.descriptions';
-import { getId, itemLabel, operationError } from '../common';
-import { keyValueObject, keyValueSettingsField } from '../data/storeHelpers';
+import { getId, itemLabel, locatorText, operationError } from '../common';
+import { keyValueObject, keyValueSettingsField } from '../storeHelpers';
 
 export const RESOURCE = 'shippingZone';
 
@@ -59,15 +59,9 @@ export const instanceIdParameter: INodeProperties = {
 const ZONE_FROM_URL = [/[?&]zone_id=(\d+)/i, /\/shipping\/zones\/(\d+)/i];
 
 export function getZoneId(ctx: IExecuteFunctions, itemIndex: number): number {
-	const raw = ctx.getNodeParameter('zoneId', itemIndex, '') as unknown;
-	let value: unknown = raw;
-	let mode = 'id';
-	if (value && typeof value === 'object' && '__rl' in (value as IDataObject)) {
-		mode = String((value as IDataObject).mode ?? 'id');
-		value = (value as IDataObject).value;
-	}
-	let text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
-	if (mode === 'url' || /^https?:\/\//i.test(text)) {
+	const locator = locatorText(ctx.getNodeParameter('zoneId', itemIndex, '') as unknown);
+	let text = locator.text;
+	if (locator.isUrl) {
 		const match = ZONE_FROM_URL.map((regex) => regex.exec(text)).find((found) => found);
 		if (!match) {
 			throw operationError(

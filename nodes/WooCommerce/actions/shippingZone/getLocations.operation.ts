@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { asList, showFor, withoutLinks } from '../data/storeHelpers';
+import { showFor } from '../crud';
+import { asList, withoutLinks } from '../storeHelpers';
 import { wooApiRequest } from '../../transport';
 import { getZoneId, RESOURCE, zoneIdParameter } from './fields';
 

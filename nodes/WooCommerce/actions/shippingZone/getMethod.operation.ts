@@ -1,4 +1,4 @@
-import { singleGetOperation } from '../data/storeHelpers';
+import { singleGetOperation } from '../storeHelpers';
 import { getInstanceId, getZoneId, instanceIdParameter, methodPath, RESOURCE, zoneIdParameter } from './fields';
 
 export const { description, execute } = singleGetOperation({

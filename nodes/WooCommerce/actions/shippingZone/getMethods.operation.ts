@@ -1,4 +1,4 @@
-import { unpaginatedListOperation } from '../data/storeHelpers';
+import { unpaginatedListOperation } from '../storeHelpers';
 import { getZoneId, methodPath, RESOURCE, zoneIdParameter } from './fields';
 
 export const { description, execute } = unpaginatedListOperation({

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { fieldsCollection, nothingToUpdate, readBody, showFor } from '../data/storeHelpers';
+import { fieldsCollection, nothingToUpdate, readBody, showFor } from '../crud';
 import { wooApiRequest } from '../../transport';
 import { assertEditableZone, getZoneId, RESOURCE, zoneFields, zoneIdParameter, zoneNameField } from './fields';
 

@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { itemLabel, operationError, parseJsonParameter, toApiValue } from '../common';
-import { asList, showFor, withoutLinks } from '../data/storeHelpers';
+import { showFor } from '../crud';
+import { asList, withoutLinks } from '../storeHelpers';
 import { wooApiRequest } from '../../transport';
 import { assertEditableZone, getZoneId, RESOURCE, zoneIdParameter } from './fields';
 

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { getTextId } from '../data/storeHelpers';
+import { getTextId } from '../storeHelpers';
 
 export const RESOURCE = 'systemStatus';
 

@@ -2,8 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { fieldsOption } from '../../descriptions/common.descriptions';
 import { selectFields } from '../common';
-import { fieldSelection } from '../crud';
-import { showFor } from '../data/storeHelpers';
+import { fieldSelection, showFor } from '../crud';
 import { wooApiRequest } from '../../transport';
 import { RESOURCE } from './fields';
 

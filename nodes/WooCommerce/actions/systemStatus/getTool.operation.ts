@@ -1,4 +1,4 @@
-import { singleGetOperation } from '../data/storeHelpers';
+import { singleGetOperation } from '../storeHelpers';
 import { getToolId, RESOURCE, toolIdParameter } from './fields';
 
 export const { description, execute } = singleGetOperation({

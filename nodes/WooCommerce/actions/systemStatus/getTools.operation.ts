@@ -1,4 +1,4 @@
-import { unpaginatedListOperation } from '../data/storeHelpers';
+import { unpaginatedListOperation } from '../storeHelpers';
 import { RESOURCE } from './fields';
 
 export const { description, execute } = unpaginatedListOperation({

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { operationProperty } from '../data/storeHelpers';
+import { operationProperty } from '../crud';
 import * as create from './create.operation';
 import * as deleteTaxClass from './delete.operation';
 import * as getAll from './getAll.operation';

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { itemLabel, operationError } from '../common';
-import { showFor } from '../data/storeHelpers';
+import { showFor } from '../crud';
 import { wooApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [

@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { itemLabel, operationError } from '../common';
-import { getTextId, showFor } from '../data/storeHelpers';
+import { showFor } from '../crud';
+import { getTextId } from '../storeHelpers';
 import { wooApiRequest } from '../../transport';
 
 const properties: INodeProperties[] = [

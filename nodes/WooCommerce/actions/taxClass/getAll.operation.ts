@@ -1,4 +1,4 @@
-import { unpaginatedListOperation } from '../data/storeHelpers';
+import { unpaginatedListOperation } from '../storeHelpers';
 
 // WooCommerce returns every tax class in one response (standard, reduced-rate, zero-rate and custom ones).
 export const { description, execute } = unpaginatedListOperation({

@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { show } from '../crud';
-import { fieldsCollection, readBody } from '../data/storeHelpers';
+import { fieldsCollection, readBody, show } from '../crud';
 import { wooApiRequest } from '../../transport';
 import { taxRate } from './config';
 import { rateField, taxRateBody, taxRateFields } from './fields';

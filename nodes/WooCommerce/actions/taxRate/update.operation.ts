@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { recordId, show } from '../crud';
-import { fieldsCollection, nothingToUpdate, readBody } from '../data/storeHelpers';
+import { fieldsCollection, nothingToUpdate, readBody, recordId, show } from '../crud';
 import { wooApiRequest } from '../../transport';
 import { taxRate } from './config';
 import { rateField, taxRateBody, taxRateFields } from './fields';

@@ -1,8 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { itemLabel, operationError } from '../common';
-import { recordId, show } from '../crud';
-import { fieldsCollection, nothingToUpdate, readBody } from '../data/storeHelpers';
+import { fieldsCollection, nothingToUpdate, readBody, recordId, show } from '../crud';
 import { wooApiRequest } from '../../transport';
 import { webhook, withoutSecret } from './config';
 import { actionHookField, deliveryUrlField, optionalWebhookFields, statusField, topicField, webhookBody } from './fields';

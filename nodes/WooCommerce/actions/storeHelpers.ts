@@ -1,27 +1,14 @@
 /**
  * Helpers shared by the store resources (taxes, shipping, payment gateways, settings, system status, reports,
- * webhooks, data). They sit in this folder because the store group owns only its resource folders.
+ * webhooks, data).
  */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { extraFieldsJson, fieldsOption, returnAllOrLimit } from '../../descriptions/common.descriptions';
-import { wooApiRequest } from '../../transport';
-import type { ItemResult, OperationModule } from '../crud';
-import { fieldSelection } from '../crud';
-import { buildBody, itemLabel, operationError, selectFields, toApiValue, updateDisplayOptions } from '../common';
-
-export function showFor(resource: string, operation: string, properties: INodeProperties[]): INodeProperties[] {
-	return updateDisplayOptions({ show: { resource: [resource], operation: [operation] } }, properties);
-}
-
-export const optionsWithFields: INodeProperties = {
-	displayName: 'Options',
-	name: 'options',
-	type: 'collection',
-	placeholder: 'Add Option',
-	default: {},
-	options: [fieldsOption],
-};
+import { returnAllOrLimit } from '../descriptions/common.descriptions';
+import { wooApiRequest } from '../transport';
+import type { ItemResult, OperationModule } from './crud';
+import { fieldSelection, optionsWithFields, readLimit, showFor } from './crud';
+import { itemLabel, operationError, selectFields, toApiValue } from './common';
 
 /**
  * Reads a text identifier (a gateway ID, a setting ID, a country code...): trimmed, not empty, made only of the
@@ -119,22 +106,6 @@ export const keyValueSettingsField = (description: string, placeholder: string):
 	],
 });
 
-/** Reads Return All / Limit for lists that WooCommerce answers in one response (no pages): the limit is applied here. */
-export function readLimit(ctx: IExecuteFunctions, itemIndex: number): number | undefined {
-	const returnAll = ctx.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	if (returnAll) return undefined;
-	const limit = ctx.getNodeParameter('limit', itemIndex, 50) as number;
-	if (!Number.isInteger(limit) || limit < 1) {
-		throw operationError(
-			ctx,
-			itemIndex,
-			`The field "Limit" in ${itemLabel(itemIndex)} must be a whole number of at least 1`,
-			'Set Limit to how many records you want, or turn on Return All.',
-		);
-	}
-	return limit;
-}
-
 /**
  * "Get Many" over a list WooCommerce returns whole (shipping zones, gateways, tax classes...): one GET,
  * Return All / Limit applied here, Options > Fields applied here too (and sent as `_fields` to keep it small).
@@ -204,65 +175,4 @@ export function withoutLinks(record: IDataObject): IDataObject {
 	const copy = { ...record };
 	delete copy._links;
 	return copy;
-}
-
-/** An "Additional Fields" / "Update Fields" collection with the JSON escape hatch, options sorted by name. */
-export function fieldsCollection(name: string, displayName: string, fields: INodeProperties[]): INodeProperties {
-	return {
-		displayName,
-		name,
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [...fields, extraFieldsJson].sort((a, b) => a.displayName.localeCompare(b.displayName)),
-	};
-}
-
-/**
- * Reads required parameters plus an optional-fields collection into a body (like the crud factories), then lets the
- * resource check and reshape it with the item at hand, so its errors can name the field and the item.
- */
-export function readBody(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	required: string[],
-	collectionName: string,
-	transform?: (ctx: IExecuteFunctions, itemIndex: number, body: IDataObject) => IDataObject,
-): IDataObject {
-	const values: IDataObject = {};
-	for (const name of required) {
-		values[name] = ctx.getNodeParameter(name, itemIndex) as IDataObject[keyof IDataObject];
-	}
-	const optional = ctx.getNodeParameter(collectionName, itemIndex, {}) as IDataObject;
-	const body = buildBody(ctx, itemIndex, values, optional);
-	return transform ? transform(ctx, itemIndex, body) : body;
-}
-
-export function nothingToUpdate(ctx: IExecuteFunctions, itemIndex: number, collection = 'Update Fields') {
-	return operationError(
-		ctx,
-		itemIndex,
-		`Nothing to update in ${itemLabel(itemIndex)}`,
-		`Add at least one field under "${collection}".`,
-	);
-}
-
-export interface OperationOption {
-	name: string;
-	value: string;
-	description: string;
-	action: string;
-}
-
-/** The Operation selector of a resource, options sorted by name like n8n lists them. */
-export function operationProperty(resource: string, options: OperationOption[], defaultOperation: string): INodeProperties {
-	return {
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: [resource] } },
-		options: [...options].sort((a, b) => a.name.localeCompare(b.name)),
-		default: defaultOperation,
-	};
 }

@@ -11,13 +11,8 @@ import * as crypto from 'crypto';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const OAuth = require('oauth-1.0a');
 
-/** WOO_CAPTURES_DIR, else a copy inside the repo (test/fixtures/woocommerce-captures), else ../shared next to the repo. */
-export const CAPTURES_DIR =
-	process.env.WOO_CAPTURES_DIR ??
-	[path.resolve(__dirname, '../fixtures/woocommerce-captures'), path.resolve(__dirname, '../../../shared/woocommerce-captures')].find((d) =>
-		fs.existsSync(d),
-	) ??
-	path.resolve(__dirname, '../../../shared/woocommerce-captures');
+/** The real captures, copied into the repo from the design card's shared folder (WOO_CAPTURES_DIR overrides). */
+export const CAPTURES_DIR = process.env.WOO_CAPTURES_DIR ?? path.resolve(__dirname, '../fixtures/woocommerce-captures');
 export const capturesAvailable = fs.existsSync(CAPTURES_DIR);
 
 export interface Capture {
@@ -188,4 +183,5 @@ export function escapeRe(s: string): string {
 	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-export const describeIfCaptures = capturesAvailable ? describe : describe.skip;
+// The captures are part of the repo: a missing one is a failure, never a silent skip.
+export const describeIfCaptures = describe;

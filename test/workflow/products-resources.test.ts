@@ -236,6 +236,8 @@ describe('Product Category', () => {
 		expect(output[0].json.description).toBe(`Use the existing category (ID ${clothing}) with Update, or choose another name or another parent.`);
 		expect(output[1].json).toMatchObject({ name: 'Garden' });
 		expect(requests.filter((request) => request.method === 'POST').map((request) => request.body)).toEqual([{ name: 'Clothing' }, { name: 'Garden' }]);
+		// The existing ID comes from the store's error (data.resource_id): no lookup request.
+		expect(requests.filter((request) => request.method === 'GET')).toEqual([]);
 	});
 
 	it('lists top-level categories, gets, updates, deletes and batch-writes', async () => {

@@ -5,10 +5,10 @@
  * Inputs must already be free of secrets or be scrubbed with the credential's secrets (see scrub.ts):
  * `buildApiError` scrubs the final message and description again.
  */
-import type { INode, JsonObject } from 'n8n-workflow';
+import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { scrubText } from './scrub';
+import { scrubSecrets, scrubText } from './scrub';
 
 export const REST_API_KEYS_PAGE = 'WooCommerce > Settings > Advanced > REST API';
 
@@ -21,6 +21,8 @@ export interface WooErrorInfo {
 	httpCode: string | null;
 	/** The store's error code (`woocommerce_rest_…`, `rest_no_route`) or the network error code. */
 	code?: string;
+	/** Identifiers the store adds to some errors (e.g. the existing term's `resource_id` on `term_exists`). */
+	data?: IDataObject;
 }
 
 export interface ParsedWooError {
@@ -365,12 +367,25 @@ export function describeHttpFailure(failure: HttpFailure): WooErrorInfo {
 	} else {
 		hint = '';
 	}
+	const data = errorIdentifiers(parsed?.data);
 	return {
 		httpCode: String(status),
 		code,
 		message: storeMessage,
 		description: [hint, codeText, where].filter(Boolean).join(' '),
+		...(data ? { data } : {}),
 	};
+}
+
+/** Only identifiers are kept from an error's data: they let the caller act on the error without another request. */
+function errorIdentifiers(data: unknown): IDataObject | undefined {
+	if (!data || typeof data !== 'object') return undefined;
+	const out: IDataObject = {};
+	for (const key of ['resource_id', 'unique_sku']) {
+		const value = (data as IDataObject)[key];
+		if (typeof value === 'number' || typeof value === 'string') out[key] = value;
+	}
+	return Object.keys(out).length ? out : undefined;
 }
 
 const TLS_CODES = new Set([
@@ -446,6 +461,7 @@ export function buildApiError(
 	const message = scrubText(info.message, secrets);
 	const description = scrubText(info.description, secrets);
 	const errorResponse: JsonObject = { message, description, httpCode: info.httpCode, woocommerceCode: info.code ?? null };
+	if (info.data) errorResponse.data = scrubSecrets(info.data, secrets) as JsonObject;
 	const error = new NodeApiError(node, errorResponse, {
 		message,
 		description,

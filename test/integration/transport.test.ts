@@ -264,4 +264,87 @@ describe('batch writes', () => {
 		expect(error.context.itemIndex).toBe(2);
 		expect(sb.requests.filter((r: any) => r.method === 'POST')).toHaveLength(2);
 	});
+
+	it('with partial: a failed chunk keeps the results before it, fails its own operations and those not sent after it', async () => {
+		let batches = 0;
+		const listener = (req: any) => {
+			if (req.method === 'POST' && req.url.includes('/products/batch') && ++batches === 2) {
+				sb.faults.add({
+					method: 'POST',
+					path: '/products/batch',
+					times: 1,
+					status: 413,
+					body: { code: 'woocommerce_rest_request_entity_too_large', message: 'Unable to accept more than 100 items for this request.', data: { status: 413 } },
+				});
+			}
+		};
+		sb.server.on('request', listener);
+		const create = Array.from({ length: 250 }, (_, i) => ({ name: `Partial ${i}`, regular_price: '1.00' }));
+		const results = await runInNodeContext(creds, async function () {
+			return await wooApiBatch.call(this, 'products', { create }, { partial: true });
+		}).finally(() => sb.server.off('request', listener));
+		expect(sb.requests.filter((r: any) => r.method === 'POST')).toHaveLength(2);
+		expect(results.create).toHaveLength(250);
+		expect(results.create.slice(0, 100).every((r) => r.ok)).toBe(true);
+		expect(results.create[99]).toMatchObject({ ok: true, json: { name: 'Partial 99' } });
+		const message = 'Batch request 2 of 3 (operations 101–200 of 250) failed: Unable to accept more than 100 items for this request.';
+		for (const r of results.create.slice(100, 200)) {
+			expect(r).toEqual({ ok: false, json: { error: { code: 'woocommerce_rest_request_entity_too_large', message, status: 413 } } });
+		}
+		for (const r of results.create.slice(200)) {
+			expect(r).toEqual({
+				ok: false,
+				json: {
+					error: {
+						code: 'batch_not_sent',
+						message: 'Not sent because batch request 2 of 3 failed: Unable to accept more than 100 items for this request.',
+						status: null,
+					},
+				},
+			});
+		}
+		const failure = results.failure!;
+		expect(failure).toMatchObject({ request: 2, requests: 3, first: 101, last: 200, total: 250, applied: 100, notSent: 50 });
+		expect(failure.appliedIds).toEqual(results.create.slice(0, 100).map((r) => r.json.id));
+		expect(failure.error.constructor.name).toBe('NodeApiError');
+		expect(failure.error.message).toBe(message);
+		expect(failure.error.description).toMatch(/Requests 1 to 1 \(100 operations\) were applied; this one was refused and the following \(50 operations\) were not sent\./);
+		expect(failure.error.description).not.toMatch(/may have applied/);
+		expect(failure.error.httpCode).toBe('413');
+	});
+
+	it('with partial and no failure, returns the results without a failure', async () => {
+		const results = await runInNodeContext(creds, async function () {
+			return await wooApiBatch.call(this, 'products', { create: [{ name: 'Fine' }] }, { partial: true });
+		});
+		expect(results.failure).toBeUndefined();
+		expect(results.create[0]).toMatchObject({ ok: true, json: { name: 'Fine' } });
+	});
+});
+
+describe('records leaving the list during a Return All walk', () => {
+	let sb: Sandbox;
+	afterEach(async () => await sb.close());
+
+	it('ends (no endless re-reads) and still returns every remaining record once, in order', async () => {
+		sb = await startSandbox({ seed: 'empty' });
+		const ids = await seedProducts(sb, 250);
+		sb.settings.latencyMs = 10;
+		const removed = ids[5];
+		let removedOnce = false;
+		sb.server.on('request', (req: any) => {
+			// When page 2 arrives (page 1 said: 250 records), a record of page 1 leaves the list:
+			// record 101 moves onto page 1, which was already read.
+			if (!removedOnce && /[?&]page=2(&|$)/.test(req.url)) {
+				removedOnce = true;
+				sb.store.products.delete(removed);
+			}
+		});
+		const items = await runInNodeContext(credsFor(sb, 'oauth1'), async function () {
+			return await wooApiRequestAllItems.call(this, 'products', {}, { returnAll: true, concurrency: 2 });
+		});
+		expect(items.map((p) => p.id)).toEqual(ids.filter((id) => id !== removed));
+		// Pages 1-3, then one more pass over the 249 records' 3 pages: bounded.
+		expect(listRequests(sb).length).toBeLessThanOrEqual(7);
+	});
 });

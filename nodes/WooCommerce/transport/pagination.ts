@@ -8,6 +8,8 @@
  *   stale OAuth values and, with query-string auth, the consumer secret).
  * - Records created during the walk land after the last page (ids grow): when the last page was full or
  *   X-WP-Total grew, the walk goes on page by page until a short page.
+ * - Records that leave the list during the walk (trashed, or no longer matching a filter) move later records
+ *   onto pages already read: when X-WP-Total shrank, the pages are read once more and that pass is the result.
  * - Lists without pagination headers (order notes, shipping zones, payment gateways) come back as they are.
  */
 import type { IDataObject } from 'n8n-workflow';
@@ -265,9 +267,12 @@ export async function wooApiRequestAllItems(
 	const merger = new PageMerger();
 	merger.add(first.list);
 	let maxTotal = first.headers.total;
+	let minTotal = first.headers.total;
 	let lastPageTotal = first.headers.total;
 	const noteTotal = (headers: PagingHeaders) => {
-		if (headers.total !== undefined) maxTotal = Math.max(maxTotal ?? 0, headers.total);
+		if (headers.total === undefined) return;
+		maxTotal = Math.max(maxTotal ?? 0, headers.total);
+		minTotal = Math.min(minTotal ?? headers.total, headers.total);
 	};
 	const repeatedPage = async (page: number): Promise<never> => {
 		const secrets = await getStoreSecrets.call(this);
@@ -319,9 +324,26 @@ export async function wooApiRequestAllItems(
 			if (stableOrder) await repeatedPage(page);
 			break;
 		}
+		// A re-read that brings nothing new ends the walk: the total differs for another reason (records left).
+		if (step === 'again' && added === 0) break;
 		lastPage = page;
 		lastLength = list.length;
 		lastPageTotal = headers.total;
+	}
+
+	const shrank = minTotal !== undefined && first.headers.total !== undefined && minTotal < first.headers.total;
+	if (shrank && stableOrder) {
+		// Records left the list during the walk, so later ones moved onto pages already read: read them once more.
+		const total = Math.max(minTotal ?? 0, lastPageTotal ?? 0);
+		const pages: number[] = [];
+		for (let page = 1; page <= Math.min(Math.ceil(total / perPage), wanted); page++) pages.push(page);
+		const again = await runPool(
+			pages.map((page) => async () => await fetchPage(page)),
+			clampConcurrency(options.concurrency),
+		);
+		// The second pass is the list as it is now, in order; what left the list is no longer in it.
+		const current = mergePages(again.map((page) => page.list));
+		return limit === undefined ? current : current.slice(0, limit);
 	}
 
 	return limit === undefined ? merger.items : merger.items.slice(0, limit);

@@ -79,10 +79,16 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 			return await wooApiRequestAllItems.call(this, path, query, { returnAll: true, itemIndex });
 		}
 		const limit = this.getNodeParameter('limit', itemIndex, 50) as number;
-		const response = (await wooApiRequest.call(this, 'GET', path, { qs: query, itemIndex })) as
-			| IDataObject
-			| IDataObject[];
-		return Array.isArray(response) ? response.slice(0, limit) : response;
+		if (!Number.isInteger(limit) || limit < 1) {
+			throw operationError(
+				this,
+				itemIndex,
+				`The field "Limit" in ${itemLabel(itemIndex)} must be a whole number of at least 1`,
+				'Set Limit to how many records you want, or turn on Return All.',
+			);
+		}
+		// Walks as many pages as the Limit needs (WooCommerce's own page size is 10); a single record is one item.
+		return await wooApiRequestAllItems.call(this, path, query, { returnAll: false, limit, itemIndex });
 	}
 	const body =
 		method === 'POST' || method === 'PUT'

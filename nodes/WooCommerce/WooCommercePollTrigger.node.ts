@@ -8,16 +8,19 @@ import type {
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { credentialTest } from './methods';
-import { getStoreCredentials, wooApiRequest, wooApiRequestAllItems } from './transport';
+import { type WooFullResponse, getStoreCredentials, wooApiRequest, wooApiRequestAllItems } from './transport';
 import {
 	POLL_ENDPOINTS,
 	type PollEvent,
 	type PollResource,
 	type PollState,
+	dateFromHttpHeader,
+	minDate,
 	newState,
 	readState,
 	recordDate,
 	takeNew,
+	takeReached,
 	windowStart,
 } from './trigger/poll';
 import { ORDER_STATUS_OPTIONS, resolveStatuses } from './trigger/topics';
@@ -30,6 +33,13 @@ interface Settings {
 	statuses: string[];
 	overlapMinutes: number;
 	scope: string;
+	/**
+	 * 'reached' for new orders with a status filter: orders that reached one of the statuses, each
+	 * once (window on modification dates); 'date' otherwise (window on the event's own date).
+	 */
+	mode: 'date' | 'reached';
+	/** Which date the window and the mark use. */
+	dateEvent: PollEvent;
 }
 
 function settingsOf(fn: IPollFunctions): Settings {
@@ -43,7 +53,16 @@ function settingsOf(fn: IPollFunctions): Settings {
 			: [];
 	const overlap = Number(options.overlapMinutes ?? 5);
 	const overlapMinutes = Number.isFinite(overlap) && overlap >= 0 ? Math.min(overlap, 1440) : 5;
-	return { resource, event, statuses, overlapMinutes, scope: `${resource}:${event}:${statuses.join(',')}` };
+	const mode = resource === 'order' && event === 'created' && statuses.length > 0 ? 'reached' : 'date';
+	return {
+		resource,
+		event,
+		statuses,
+		overlapMinutes,
+		mode,
+		dateEvent: mode === 'reached' ? 'updated' : event,
+		scope: `${resource}:${event}:${statuses.join(',')}${mode === 'reached' ? ':reached' : ''}`,
+	};
 }
 
 function baseQuery(settings: Settings): IDataObject {
@@ -52,54 +71,81 @@ function baseQuery(settings: Settings): IDataObject {
 	return qs;
 }
 
+/**
+ * The store's current time from a response's `Date` header (the store's clock); n8n's clock when the
+ * header is missing. Only used to tell records dated in the future (scheduled) from the rest.
+ */
+function storeNow(response: WooFullResponse | undefined): string {
+	const header = response?.headers ? (response.headers.date ?? response.headers.Date) : undefined;
+	return dateFromHttpHeader(header) ?? new Date().toISOString().slice(0, 19);
+}
+
+async function getFull(fn: IPollFunctions, endpoint: string, qs: IDataObject): Promise<{ list: IDataObject[]; now: string; totalPages?: number }> {
+	const response = (await wooApiRequest.call(fn, 'GET', endpoint, { qs, returnFullResponse: true })) as WooFullResponse;
+	const list = Array.isArray(response.body) ? (response.body as IDataObject[]) : [];
+	const pages = Number(response.headers?.['x-wp-totalpages']);
+	return { list, now: storeNow(response), totalPages: Number.isFinite(pages) ? pages : undefined };
+}
+
+/**
+ * Every record of a list, and the store's time. The first page is read here (its `Date` header is the
+ * store's clock); a list longer than one page is read again in full by the paginating walk.
+ */
+async function listWithNow(fn: IPollFunctions, endpoint: string, qs: IDataObject): Promise<{ records: IDataObject[]; now: string }> {
+	const first = await getFull(fn, endpoint, { ...qs, orderby: 'id', order: 'asc', per_page: PER_PAGE, page: 1 });
+	if (first.list.length < PER_PAGE && !(first.totalPages !== undefined && first.totalPages > 1)) {
+		return { records: first.list, now: first.now };
+	}
+	return { records: await wooApiRequestAllItems.call(fn, endpoint, qs, { returnAll: true }), now: first.now };
+}
+
 /** The newest record (by creation or modification date), to start from or to show in a manual test. */
-async function latest(fn: IPollFunctions, settings: Settings): Promise<IDataObject | undefined> {
+async function latest(fn: IPollFunctions, settings: Settings): Promise<{ record?: IDataObject; now: string }> {
 	const endpoint = POLL_ENDPOINTS[settings.resource];
 	if (settings.resource === 'customer') {
-		if (settings.event === 'created') {
-			const page = (await wooApiRequest.call(fn, 'GET', endpoint, {
-				qs: { orderby: 'registered_date', order: 'desc', per_page: 1 },
-			})) as IDataObject[];
-			return page[0];
+		if (settings.dateEvent === 'created') {
+			const { list, now } = await getFull(fn, endpoint, { orderby: 'registered_date', order: 'desc', per_page: 1 });
+			return { record: list[0], now };
 		}
 		// Customers cannot be sorted by modification date: scan them.
-		const all = await allCustomers(fn);
+		const { records, now } = await listWithNow(fn, endpoint, {});
 		let best: IDataObject | undefined;
-		for (const c of all) {
+		for (const c of records) {
 			if (!best || (recordDate(c, 'updated') ?? '') > (recordDate(best, 'updated') ?? '')) best = c;
 		}
-		return best;
+		return { record: best, now };
 	}
-	const page = (await wooApiRequest.call(fn, 'GET', endpoint, {
-		qs: {
-			...baseQuery(settings),
-			orderby: settings.event === 'created' ? 'date' : 'modified',
-			order: 'desc',
-			per_page: 1,
-		},
-	})) as IDataObject[];
-	return Array.isArray(page) ? page[0] : undefined;
+	const { list, now } = await getFull(fn, endpoint, {
+		...baseQuery(settings),
+		orderby: settings.dateEvent === 'created' ? 'date' : 'modified',
+		order: 'desc',
+		per_page: 1,
+	});
+	return { record: list[0], now };
 }
 
-async function allCustomers(fn: IPollFunctions): Promise<IDataObject[]> {
-	return await wooApiRequestAllItems.call(fn, 'customers', {}, { returnAll: true });
-}
-
-/** Every record with a date after `since` (the window), in any order. */
-async function recordsSince(fn: IPollFunctions, settings: Settings, since: string): Promise<IDataObject[]> {
+/** Every record with a date after `since` (the window), in any order, and the store's time. */
+async function recordsSince(
+	fn: IPollFunctions,
+	settings: Settings,
+	since: string,
+): Promise<{ records: IDataObject[]; now: string }> {
 	const endpoint = POLL_ENDPOINTS[settings.resource];
+	const event = settings.dateEvent;
 	if (settings.resource === 'customer') {
-		if (settings.event === 'updated') {
+		if (event === 'updated') {
 			// The customers endpoint has no date filter (WooCommerce core): read them all, keep the window.
-			return (await allCustomers(fn)).filter((c) => (recordDate(c, 'updated') ?? '') > since);
+			const { records, now } = await listWithNow(fn, endpoint, {});
+			return { records: records.filter((c) => (recordDate(c, 'updated') ?? '') > since), now };
 		}
 		// Newest first, stop at the first page that reaches back before the window.
 		const out: IDataObject[] = [];
+		let now: string | undefined;
 		for (let page = 1; ; page++) {
-			const list = (await wooApiRequest.call(fn, 'GET', endpoint, {
-				qs: { orderby: 'registered_date', order: 'desc', per_page: PER_PAGE, page },
-			})) as IDataObject[];
-			if (!Array.isArray(list) || list.length === 0) break;
+			const got = await getFull(fn, endpoint, { orderby: 'registered_date', order: 'desc', per_page: PER_PAGE, page });
+			now ??= got.now;
+			const list = got.list;
+			if (list.length === 0) break;
 			let reachedOlder = false;
 			for (const c of list) {
 				const date = recordDate(c, 'created') ?? '';
@@ -108,19 +154,22 @@ async function recordsSince(fn: IPollFunctions, settings: Settings, since: strin
 			}
 			if (reachedOlder || list.length < PER_PAGE) break;
 		}
-		return out;
+		return { records: out, now: now ?? storeNow(undefined) };
 	}
 	const qs: IDataObject = {
 		...baseQuery(settings),
-		[settings.event === 'created' ? 'after' : 'modified_after']: since,
+		[event === 'created' ? 'after' : 'modified_after']: since,
 		dates_are_gmt: true,
 	};
-	const records = await wooApiRequestAllItems.call(fn, endpoint, qs, { returnAll: true });
+	const { records, now } = await listWithNow(fn, endpoint, qs);
 	// Keep the window exactly, whatever the store did with the filter (older WooCommerce ignores dates_are_gmt).
-	return records.filter((r) => {
-		const date = recordDate(r, settings.event);
-		return date === undefined || date > since;
-	});
+	return {
+		records: records.filter((r) => {
+			const date = recordDate(r, event);
+			return date === undefined || date > since;
+		}),
+		now,
+	};
 }
 
 export class WooCommercePollTrigger implements INodeType {
@@ -193,7 +242,8 @@ export class WooCommercePollTrigger implements INodeType {
 						type: 'multiOptions',
 						default: [],
 						options: ORDER_STATUS_OPTIONS,
-						description: 'Only orders with one of these statuses at poll time (empty = any)',
+						description:
+							'Only orders with one of these statuses at poll time (empty = any). With Trigger On "New", an order is emitted once when it reaches one of these statuses (e.g. created as pending, then paid: emitted when it becomes processing); orders that already had the status when the trigger was activated are not emitted.',
 					},
 					{
 						displayName: 'Other Order Statuses',
@@ -241,7 +291,7 @@ export class WooCommercePollTrigger implements INodeType {
 
 		if (this.getMode() === 'manual') {
 			// A test run: show the latest record, and leave the saved position untouched.
-			const record = await latest(this, settings);
+			const { record } = await latest(this, settings);
 			return record ? [this.helpers.returnJsonArray([record])] : null;
 		}
 
@@ -250,16 +300,18 @@ export class WooCommercePollTrigger implements INodeType {
 
 		if (!state) {
 			// First poll: remember where the store is now, emit nothing (n8n convention).
-			const newest = await latest(this, settings);
-			const mark = newest ? recordDate(newest, settings.event) : undefined;
+			// A record dated in the future (a scheduled product) does not count: the mark stays at the store's time.
+			const { record: newest, now } = await latest(this, settings);
+			const newestDate = newest ? recordDate(newest, settings.dateEvent) : undefined;
+			const mark = newestDate === undefined ? undefined : minDate(newestDate, now);
 			state = newState(settings.scope, mark);
+			if (settings.mode === 'reached') state.createdFloor = windowStart(state, settings.overlapMinutes);
 			if (mark) {
-				const { next } = takeNew(
-					state,
-					await recordsSince(this, settings, windowStart(state, settings.overlapMinutes)),
-					settings.event,
-					settings.overlapMinutes,
-				);
+				const window = await recordsSince(this, settings, windowStart(state, settings.overlapMinutes));
+				const { next } =
+					settings.mode === 'reached'
+						? takeReached(state, window.records, settings.overlapMinutes, window.now)
+						: takeNew(state, window.records, settings.event, settings.overlapMinutes, window.now);
 				state = next;
 			}
 			staticData.pollState = state;
@@ -267,8 +319,11 @@ export class WooCommercePollTrigger implements INodeType {
 		}
 
 		const since = windowStart(state, settings.overlapMinutes);
-		const records = await recordsSince(this, settings, since);
-		const { fresh, next } = takeNew(state, records, settings.event, settings.overlapMinutes);
+		const { records, now } = await recordsSince(this, settings, since);
+		const { fresh, next } =
+			settings.mode === 'reached'
+				? takeReached(state, records, settings.overlapMinutes, now)
+				: takeNew(state, records, settings.event, settings.overlapMinutes, now);
 		staticData.pollState = next;
 		if (fresh.length === 0) return null;
 		return [this.helpers.returnJsonArray(fresh)];

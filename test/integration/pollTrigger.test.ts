@@ -17,6 +17,7 @@ type Sandbox = {
 	url: string;
 	keys: { readWrite: { key: string; secret: string } };
 	settings: { clockSkewSeconds: number };
+	store: { products: Map<number, IDataObject>; now(): Date };
 	requests: Array<{ method: string; path: string; query: IDataObject }>;
 	close(): Promise<void>;
 };
@@ -154,6 +155,91 @@ describe('products, New', () => {
 		expect(await wf.poll()).toBeNull();
 		const last = sb.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/products')).pop()!;
 		expect(last.query.after).toBeDefined();
+	});
+});
+
+describe('records dated in the future (a product scheduled in wp-admin)', () => {
+	const scheduleIn = (id: number, seconds: number) => {
+		// What wp-admin "Schedule" stores: the post date in the future (date_created_gmt follows it).
+		sb.store.products.get(id)!.date_created = new Date(sb.store.now().getTime() + seconds * 1000);
+	};
+	const storeNow = () => sb.store.now().toISOString().slice(0, 19);
+
+	it('are not emitted before their date, do not blind the poll to new records, and come out once their date passes', async () => {
+		const wf = pollWorkflow({ resource: 'product', event: 'created' });
+		await api(wf, 'POST', 'products', { name: 'A' });
+		tick();
+		expect(await wf.poll()).toBeNull();
+		tick();
+		const next = Number((await api(wf, 'POST', 'products', { name: 'Next week', status: 'future' })).id);
+		scheduleIn(next, 7 * 86400);
+		tick();
+		const soon = Number((await api(wf, 'POST', 'products', { name: 'Soon', status: 'future' })).id);
+		scheduleIn(soon, 30);
+		// Neither scheduled product is emitted, and the mark stays at the store's time, not next week.
+		expect(await wf.poll()).toBeNull();
+		expect(String((wf.nodeStaticData().pollState as IDataObject).mark) <= storeNow()).toBe(true);
+		tick();
+		const c = Number((await api(wf, 'POST', 'products', { name: 'C (new, normal)' })).id);
+		expect(ids(await wf.poll())).toEqual([c]);
+		tick(40); // the store's clock passes the scheduled date of "Soon"
+		expect(ids(await wf.poll())).toEqual([soon]);
+		expect(await wf.poll()).toBeNull();
+		tick();
+		const d = Number((await api(wf, 'POST', 'products', { name: 'D' })).id);
+		expect(ids(await wf.poll())).toEqual([d]);
+		expect(String((wf.nodeStaticData().pollState as IDataObject).mark) <= storeNow()).toBe(true);
+	});
+
+	it('a first poll when the newest record is scheduled starts from the store time, not from its date', async () => {
+		const wf = pollWorkflow({ resource: 'product', event: 'created' });
+		tick();
+		expect(await wf.poll()).toBeNull(); // "Next week" from the test above is still the newest record
+		expect(String((wf.nodeStaticData().pollState as IDataObject).mark) <= storeNow()).toBe(true);
+		tick();
+		const e = Number((await api(wf, 'POST', 'products', { name: 'E' })).id);
+		expect(ids(await wf.poll())).toEqual([e]);
+	});
+});
+
+describe('New orders with a status filter: orders that reach the status, each once', () => {
+	it('emits an order created as pending when it is paid, even after other orders moved the mark past its creation', async () => {
+		const wf = pollWorkflow({
+			resource: 'order',
+			event: 'created',
+			filters: { orderStatuses: ['processing'] },
+			options: { overlapMinutes: 0 },
+		});
+		tick();
+		const before = Number((await api(wf, 'POST', 'orders', { status: 'processing' })).id);
+		tick();
+		expect(await wf.poll()).toBeNull();
+		tick();
+		const pending = Number((await api(wf, 'POST', 'orders', { status: 'pending' })).id);
+		tick();
+		const paid = Number((await api(wf, 'POST', 'orders', { status: 'processing' })).id);
+		tick();
+		expect(ids(await wf.poll())).toEqual([paid]); // the mark is now past the pending order's creation
+		tick();
+		await api(wf, 'PUT', `orders/${pending}`, { status: 'processing' });
+		expect(ids(await wf.poll())).toEqual([pending]);
+		const last = sb.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/orders')).pop()!;
+		expect(last.query.modified_after).toBeDefined();
+		expect(last.query.status).toBe('processing');
+		// Later changes to emitted orders, or to an order that had the status before activation: not new.
+		tick();
+		await api(wf, 'PUT', `orders/${pending}`, { customer_note: 'gift wrap' });
+		await api(wf, 'PUT', `orders/${paid}`, { customer_note: 'leave at door' });
+		await api(wf, 'PUT', `orders/${before}`, { customer_note: 'old order' });
+		expect(await wf.poll()).toBeNull();
+		// Out of the status and back: still the same order, not emitted again.
+		tick();
+		await api(wf, 'PUT', `orders/${paid}`, { status: 'on-hold' });
+		tick();
+		await api(wf, 'PUT', `orders/${paid}`, { status: 'processing' });
+		wf.reload();
+		expect(await wf.poll()).toBeNull();
+		expect((wf.nodeStaticData().pollState as IDataObject).scope).toBe('order:created:processing:reached');
 	});
 });
 

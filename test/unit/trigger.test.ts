@@ -4,12 +4,15 @@ import { checkAndRemember, clearProcessMemory, deliveryKey, MAX_PERSISTED, WINDO
 import { checkDeliveryUrl } from '../../nodes/WooCommerce/helpers/deliveryUrl';
 import { toOutputJson, type VerifiedDelivery } from '../../nodes/WooCommerce/trigger/delivery';
 import {
+	dateFromHttpHeader,
 	EPOCH,
+	MAX_EMITTED,
 	minusMinutes,
 	newState,
 	normalizeDate,
 	readState,
 	takeNew,
+	takeReached,
 	windowStart,
 } from '../../nodes/WooCommerce/trigger/poll';
 import {
@@ -258,6 +261,52 @@ describe('poll window and memory', () => {
 		expect(r1.fresh).toHaveLength(1);
 		const r2 = takeNew(r1.next, [rec(5, '2026-11-22T12:09:00', '2026-11-22T12:00:30')], 'created', 5);
 		expect(r2.fresh).toHaveLength(0);
+	});
+
+	it('reads the store time from an HTTP Date header', () => {
+		expect(dateFromHttpHeader('Sun, 22 Nov 2026 20:40:03 GMT')).toBe('2026-11-22T20:40:03');
+		expect(dateFromHttpHeader('not a date')).toBeUndefined();
+		expect(dateFromHttpHeader(undefined)).toBeUndefined();
+	});
+
+	it('records dated after the store time are not emitted, not remembered, and never raise the mark', () => {
+		const now = '2026-11-22T12:10:00';
+		const state = newState('product:created:', '2026-11-22T12:00:00');
+		const scheduled = rec(7, '2026-11-22T12:01:00', '2026-11-29T09:00:00');
+		const r1 = takeNew(state, [rec(1, '2026-11-22T12:02:00', '2026-11-22T12:02:00'), scheduled], 'created', 5, now);
+		expect(r1.fresh.map((x) => x.id)).toEqual([1]);
+		expect(r1.next.mark).toBe('2026-11-22T12:02:00');
+		expect(r1.next.seen['7']).toBeUndefined();
+		// A week later the store's clock has passed its date: it is emitted then, once.
+		const r2 = takeNew(r1.next, [scheduled], 'created', 5, '2026-11-29T09:00:05');
+		expect(r2.fresh.map((x) => x.id)).toEqual([7]);
+		expect(takeNew(r2.next, [scheduled], 'created', 5, '2026-11-29T09:01:00').fresh).toHaveLength(0);
+	});
+
+	it('"new orders with status X": each id once, not orders created before the start, a bounded memory', () => {
+		let state = newState('order:created:processing:reached', '2026-11-22T12:00:00');
+		state.createdFloor = '2026-11-22T11:55:00';
+		let r = takeReached(
+			state,
+			[rec(1, '2026-11-22T12:01:00', '2026-11-22T11:00:00'), rec(2, '2026-11-22T12:02:00', '2026-11-22T11:58:00')],
+			5,
+		);
+		expect(r.fresh.map((x) => x.id)).toEqual([2]); // 1 was created before the start: it had the status already
+		r = takeReached(r.next, [rec(2, '2026-11-22T12:30:00', '2026-11-22T11:58:00')], 5);
+		expect(r.fresh).toHaveLength(0);
+		const saved = readState(JSON.parse(JSON.stringify(r.next)), r.next.scope)!;
+		expect(saved.emitted).toEqual({ 2: '2026-11-22T11:58:00' });
+
+		state = newState('s', '2026-11-22T12:00:00');
+		const many = Array.from({ length: MAX_EMITTED + 2 }, (_, i) =>
+			rec(100 + i, '2026-11-22T12:01:00', new Date(Date.parse('2026-11-22T00:00:00Z') + i * 1000).toISOString().slice(0, 19)),
+		);
+		r = takeReached(state, many, 5);
+		expect(r.fresh).toHaveLength(MAX_EMITTED + 2);
+		expect(Object.keys(r.next.emitted!)).toHaveLength(MAX_EMITTED);
+		// The two oldest were forgotten; the floor keeps them from coming out again.
+		expect(r.next.createdFloor).toBe('2026-11-22T00:00:01');
+		expect(takeReached(r.next, [rec(100, '2026-11-22T12:09:00', '2026-11-22T00:00:00')], 5).fresh).toHaveLength(0);
 	});
 
 	it('state survives JSON (static data) and resets when resource/event/filters change', () => {

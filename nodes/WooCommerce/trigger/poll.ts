@@ -9,6 +9,10 @@ import type { IDataObject } from 'n8n-workflow';
  * lose records. Each poll asks for records after `mark - overlap`; the overlap catches records whose
  * date is earlier than ones already seen but that became visible later (slow saves, background
  * jobs); (id, date) pairs already emitted in that window are skipped, so nothing is emitted twice.
+ *
+ * Records dated after the store's current time (a product scheduled for next week) are neither
+ * emitted nor allowed to raise the mark: the mark never passes the store's "now", so later polls keep
+ * seeing new records, and the scheduled record is emitted by the first poll after its date.
  */
 
 export type PollResource = 'order' | 'product' | 'customer' | 'coupon';
@@ -23,6 +27,8 @@ export const POLL_ENDPOINTS: Record<PollResource, string> = {
 
 export const EPOCH = '1970-01-01T00:00:00';
 export const MAX_SEEN = 10000;
+/** How many order ids "new orders with status X" remembers as emitted (see takeReached). */
+export const MAX_EMITTED = 5000;
 
 export interface PollState extends IDataObject {
 	v: 1;
@@ -32,6 +38,13 @@ export interface PollState extends IDataObject {
 	mark: string;
 	/** `{ id: date }` for records emitted (or recorded) with a date inside the overlap window. */
 	seen: Record<string, string>;
+	/**
+	 * Only for "new orders with status X" (window on modification dates): `{ id: date_created }` of the
+	 * orders already emitted, the newest MAX_EMITTED by creation date.
+	 */
+	emitted?: Record<string, string>;
+	/** Orders created at or before this date are never emitted (before activation, or dropped from `emitted`). */
+	createdFloor?: string;
 }
 
 export function dateField(event: PollEvent): 'date_created_gmt' | 'date_modified_gmt' {
@@ -71,7 +84,22 @@ export function newState(scope: string, mark = EPOCH): PollState {
 export function readState(raw: unknown, scope: string): PollState | undefined {
 	const state = raw as PollState | undefined;
 	if (!state || state.v !== 1 || state.scope !== scope || typeof state.mark !== 'string') return undefined;
-	return { v: 1, scope, mark: state.mark, seen: { ...(state.seen ?? {}) } };
+	const out: PollState = { v: 1, scope, mark: state.mark, seen: { ...(state.seen ?? {}) } };
+	if (state.emitted && typeof state.emitted === 'object') out.emitted = { ...state.emitted };
+	if (typeof state.createdFloor === 'string') out.createdFloor = state.createdFloor;
+	return out;
+}
+
+/** The store's current time (GMT, `YYYY-MM-DDTHH:MM:SS`) from an HTTP `Date` header, or undefined. */
+export function dateFromHttpHeader(value: unknown): string | undefined {
+	if (typeof value !== 'string' || value.trim() === '') return undefined;
+	const ms = Date.parse(value);
+	return Number.isNaN(ms) ? undefined : new Date(ms).toISOString().slice(0, 19);
+}
+
+/** The smaller of two dates (undefined = no limit). */
+export function minDate(a: string, b: string | undefined): string {
+	return b !== undefined && b < a ? b : a;
 }
 
 /** The `after` / `modified_after` value for the next request. */
@@ -82,20 +110,25 @@ export function windowStart(state: PollState, overlapMinutes: number): string {
 /**
  * Takes the records the store returned for the window, returns the ones not emitted before (oldest
  * first) and the next state. Records without a usable date are emitted once by id.
+ * `now` is the store's current time: records dated after it are skipped (not emitted, not remembered)
+ * and the mark never goes past it; without `now` every date counts.
  */
 export function takeNew(
 	state: PollState,
 	records: IDataObject[],
 	event: PollEvent,
 	overlapMinutes: number,
+	now?: string,
 ): { fresh: IDataObject[]; next: PollState } {
 	const seen = { ...state.seen };
 	let mark = state.mark;
 	const fresh: Array<{ record: IDataObject; date: string; id: number }> = [];
+	const future = (date: string | undefined) => now !== undefined && date !== undefined && date !== '' && date > now;
 	for (const record of records) {
 		const id = Number(record.id);
 		if (!Number.isFinite(id)) continue;
 		const date = recordDate(record, event) ?? '';
+		if (future(date)) continue;
 		const key = String(id);
 		if (seen[key] === date) continue;
 		// For "created", an id seen once is never new again (its creation date cannot change).
@@ -106,15 +139,52 @@ export function takeNew(
 	}
 	for (const record of records) {
 		const date = recordDate(record, event);
-		if (date && date > mark) mark = date;
+		if (date && date > mark && !future(date)) mark = date;
 	}
 	fresh.sort((a, b) => (a.date === b.date ? a.id - b.id : a.date < b.date ? -1 : 1));
 
 	// Forget what is older than the next window: the store will not return it again.
 	const next = newState(state.scope, mark);
+	if (state.emitted) next.emitted = { ...state.emitted };
+	if (state.createdFloor !== undefined) next.createdFloor = state.createdFloor;
 	const floor = windowStart(next, overlapMinutes);
 	const kept = Object.entries(seen).filter(([, date]) => date === '' || date >= floor);
 	kept.sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
 	next.seen = Object.fromEntries(kept.slice(-MAX_SEEN));
 	return { fresh: fresh.map((f) => f.record), next };
+}
+
+/**
+ * "New orders with status X": the window is on modification dates (an order reaches X by being
+ * modified), and each order id is emitted once, whatever later changes it gets. Orders created at or
+ * before `createdFloor` (the start of the first window, or older than every remembered id) are not
+ * emitted: they had the status before activation, or were emitted long ago.
+ */
+export function takeReached(
+	state: PollState,
+	records: IDataObject[],
+	overlapMinutes: number,
+	now?: string,
+): { fresh: IDataObject[]; next: PollState } {
+	const { fresh: changed, next } = takeNew(state, records, 'updated', overlapMinutes, now);
+	const emitted = { ...(state.emitted ?? {}) };
+	let floor = state.createdFloor ?? EPOCH;
+	const fresh: IDataObject[] = [];
+	for (const record of changed) {
+		const key = String(Number(record.id));
+		if (emitted[key] !== undefined) continue;
+		const created = recordDate(record, 'created') ?? '';
+		if (created !== '' && created <= floor) continue;
+		emitted[key] = created;
+		fresh.push(record);
+	}
+	const entries = Object.entries(emitted);
+	if (entries.length > MAX_EMITTED) {
+		entries.sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : Number(a[0]) - Number(b[0])));
+		const dropped = entries.slice(0, entries.length - MAX_EMITTED);
+		for (const [, created] of dropped) if (created > floor) floor = created;
+		next.emitted = Object.fromEntries(entries.slice(-MAX_EMITTED));
+	} else next.emitted = emitted;
+	next.createdFloor = floor;
+	return { fresh, next };
 }

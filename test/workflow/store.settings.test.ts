@@ -113,6 +113,21 @@ describe('Setting', () => {
 		expect(go.json[1].error).toMatch(/item 2/);
 		expect(pairs(go.items)).toEqual([0, 1]);
 	});
+
+	it('batch: a failed request becomes error items with continueOnFail, paired with their items', async () => {
+		sb.faults.add({ method: 'POST', path: '/settings/general/batch', status: 502, times: 1 });
+		const items = [{ id: 'woocommerce_currency_pos', value: 'right' }, { id: 'woocommerce_price_num_decimals', value: '3' }];
+		const run = await runNode(sb, { resource: 'setting', operation: 'batch', group: 'general' }, { items, continueOnFail: true });
+		sb.faults.clear();
+		expect(run.error).toBeUndefined();
+		expect(run.requests).toHaveLength(1);
+		expect(run.json).toHaveLength(2);
+		for (const json of run.json) {
+			expect(json).toMatchObject({ success: false, error: { status: 502 } });
+			expect((json.error as { message: string }).message).toMatch(/^Batch request 1 of 1/);
+		}
+		expect(pairs(run.items)).toEqual([0, 1]);
+	});
 });
 
 describe('System Status', () => {

@@ -495,9 +495,16 @@ export function batchOperation(config: ResourceConfig): OperationModule {
 			}
 			if (operations.length) {
 				const endpoint = [...collections][0];
-				const results = await wooApiBatch.call(this, endpoint, {
-					[action]: operations.map((operation) => operation.payload),
-				});
+				// partial: a failed request leaves the results of the requests before it, and fails its own items and
+				// those of the requests not sent after it, instead of throwing everything away.
+				const results = await wooApiBatch.call(
+					this,
+					endpoint,
+					{ [action]: operations.map((operation) => operation.payload) },
+					{ partial: true },
+				);
+				// Without Continue On Fail a failed request stops the node; its error says what was already applied.
+				if (results.failure && !this.continueOnFail()) throw results.failure.error;
 				const list = results[action];
 				operations.forEach((operation, position) => {
 					const result = list[position];

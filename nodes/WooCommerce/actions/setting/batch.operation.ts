@@ -57,9 +57,14 @@ export async function executeAll(this: IExecuteFunctions, items: INodeExecutionD
 		);
 	}
 	if (operations.length) {
-		const results = await wooApiBatch.call(this, `settings/${[...groups][0]}`, {
-			update: operations.map((operation) => operation.payload),
-		});
+		// partial: a failed request keeps what the requests before it applied (see the generic batch operation).
+		const results = await wooApiBatch.call(
+			this,
+			`settings/${[...groups][0]}`,
+			{ update: operations.map((operation) => operation.payload) },
+			{ partial: true },
+		);
+		if (results.failure && !this.continueOnFail()) throw results.failure.error;
 		operations.forEach((operation, position) => {
 			const result = results.update[position];
 			output[operation.itemIndex] = {

@@ -74,7 +74,7 @@ describeIfCaptures('contract: authentication and permalinks', () => {
 		await check(missing, '106');
 		const bad = oauthGet(plain, '/wp-json/wc/v3/products?per_page=1').url.replace('oauth_signature_method=HMAC-SHA256', 'oauth_signature_method=PLAINTEXT');
 		await check(bad, '107');
-		await check(oauthGet(plain, '/wp-json/wc/v3/products?per_page=1', {}, { key: 'ck_0000000000000000000000000000000000000000', secret: 'x' }).url, '108');
+		await check(oauthGet(plain, '/wp-json/wc/v3/products?per_page=1', {}, { key: 'ck_unknown_test_key', secret: 'x' }).url, '108');
 		const wrongHost = oauthGet(plain, '/wp-json/wc/v3/products?per_page=1');
 		const o = oauthSign('GET', plain.url.replace('127.0.0.1', 'localhost') + '/wp-json/wc/v3/products', plain.keys.readWrite, { data: { per_page: '1' } });
 		void wrongHost;

@@ -16,6 +16,10 @@ import { resolveTopics, webhookApiVersion, webhookName } from './topics';
  * (n8n calls delete() for test webhooks in mode 'internal', so the mode cannot tell them apart).
  * Webhooks are recognised in the store by id, or by their delivery URL, which contains this node's
  * unique webhook id: a webhook pointing to our URL is ours.
+ *
+ * When n8n's webhook URL changes (e.g. WEBHOOK_URL moves from a tunnel to the real domain), the
+ * webhooks stored under the earlier URL of the same kind (production or test) are removed on the
+ * next activation and on deactivation, so they stop sending data to the old URL (see staleUrls).
  */
 
 export interface StoredHook extends IDataObject {
@@ -186,18 +190,58 @@ function sameUrl(a: string | undefined, b: string): boolean {
 	return a.replace(/\/+$/, '') === b.replace(/\/+$/, '');
 }
 
+const trimSlashes = (url: string) => url.replace(/\/+$/, '');
+
+/** The last path segment of a URL (n8n's endpoint, e.g. `webhook` or `webhook-test`), if any. */
+function lastPathSegment(url: string): string | undefined {
+	try {
+		const segments = new URL(url).pathname.split('/').filter((s) => s !== '');
+		return segments[segments.length - 1];
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * The other URL keys of static data that are of the same kind as `url` and belong to this node: its
+ * webhooks from before n8n's webhook URL changed. n8n builds the URL as `<base>/<endpoint>/<webhookId>/<path>`
+ * (endpoint `webhook` for production, `webhook-test` for "Listen for test event", or what
+ * N8N_ENDPOINT_WEBHOOK(_TEST) says). A key counts when it ends with this node's own
+ * `/<webhookId>/<path>` (its unique webhook id: never another node's URL) and has the same endpoint
+ * segment as the current URL, so a production activation never touches test registrations and vice
+ * versa. Without a webhook id on the node (very old workflows) nothing counts.
+ */
+function staleUrls(fn: IHookFunctions, staticData: IDataObject, url: string): string[] {
+	const webhookId = fn.getNode().webhookId;
+	if (!webhookId) return [];
+	const current = trimSlashes(url);
+	const at = current.lastIndexOf(`/${webhookId}/`);
+	if (at <= 0) return [];
+	const tail = current.slice(at);
+	const endpoint = lastPathSegment(current.slice(0, at));
+	if (!endpoint) return [];
+	return Object.keys(hooksRoot(staticData)).filter((key) => {
+		const k = trimSlashes(key);
+		if (k === current || k.length <= tail.length || !k.endsWith(tail)) return false;
+		return lastPathSegment(k.slice(0, k.length - tail.length)) === endpoint;
+	});
+}
+
 /** checkExists: true only when every topic has our active webhook with our URL and a known secret, and nothing extra points at us. */
 export async function webhooksExist(fn: IHookFunctions): Promise<boolean> {
 	const topics = selectedTopics(fn);
 	const ctx = await context(fn);
 	checkUrl(fn, ctx);
-	const stored = getStoredHooks(fn.getWorkflowStaticData('node'), ctx.url);
+	const staticData = fn.getWorkflowStaticData('node');
+	const stored = getStoredHooks(staticData, ctx.url);
 	let store: StoreWebhook[];
 	try {
 		store = await listStoreWebhooks(fn, ctx);
 	} catch (error) {
 		throw activationError(ctx.node, error, "list the store's webhooks");
 	}
+	// Webhooks left under an earlier URL of the same kind: create() removes them.
+	if (staleUrls(fn, staticData, ctx.url).length > 0) return false;
 	for (const topic of topics) {
 		const hook = stored[topic];
 		const found = hook && store.find((w) => w.id === hook.id);
@@ -220,6 +264,56 @@ async function deleteWebhook(fn: IHookFunctions, id: number): Promise<'deleted' 
 		if (httpCodeOf(error) === '404') return 'gone';
 		throw activationError(fn.getNode(), error, `delete webhook ${id} in WooCommerce`);
 	}
+}
+
+/**
+ * Deletes (force) the webhooks stored under the stale URLs (see staleUrls) and forgets them. Ids
+ * in `keep` (also stored for the current URL) are only forgotten here. With the store's list, a
+ * webhook that is gone is just forgotten, and one that no longer points at its stored URL (changed
+ * in WooCommerce) is forgotten but left in the store: only webhooks provably ours are deleted.
+ * Without the list (it failed), the stored ids are deleted as for the current URL. Returns the
+ * failures; their webhooks stay remembered for the next try.
+ */
+async function removeStaleWebhooks(
+	fn: IHookFunctions,
+	staticData: IDataObject,
+	urls: string[],
+	store: StoreWebhook[] | undefined,
+	keep: Set<number>,
+): Promise<string[]> {
+	const failures: string[] = [];
+	for (const url of urls) {
+		const hooks = getStoredHooks(staticData, url);
+		for (const [topic, hook] of Object.entries(hooks)) {
+			const id = hook?.id;
+			if (typeof id !== 'number' || keep.has(id)) {
+				delete hooks[topic];
+				continue;
+			}
+			if (store) {
+				const found = store.find((w) => w.id === id);
+				if (!found) {
+					delete hooks[topic];
+					continue;
+				}
+				if (!sameUrl(found.delivery_url, url)) {
+					fn.logger.warn(
+						`WooCommerce Trigger: webhook ${id} no longer points at the URL it was created for; it is left in WooCommerce and forgotten`,
+					);
+					delete hooks[topic];
+					continue;
+				}
+			}
+			try {
+				await deleteWebhook(fn, id);
+				delete hooks[topic];
+			} catch (error) {
+				failures.push(`webhook ${id} (for an earlier webhook URL): ${messageOf(error).trim()}`);
+			}
+		}
+		setStoredHooks(staticData, url, hooks);
+	}
+	return failures;
 }
 
 /** create: re-activates/repairs our existing webhooks, creates the missing ones, removes extras. */
@@ -326,16 +420,30 @@ export async function createWebhooks(fn: IHookFunctions): Promise<boolean> {
 		setStoredHooks(staticData, ctx.url, stored);
 		throw activationError(ctx.node, error, 'activate the WooCommerce Trigger');
 	}
+
+	// Webhooks of an earlier URL of the same kind (n8n's webhook URL changed): they would keep
+	// sending data there. A failure does not fail the activation; they are tried again next time.
+	const stale = staleUrls(fn, staticData, ctx.url);
+	if (stale.length > 0) {
+		const keep = new Set(Object.values(stored).map((h) => h.id));
+		const failures = await removeStaleWebhooks(fn, staticData, stale, store, keep);
+		if (failures.length > 0) {
+			fn.logger.warn(
+				`WooCommerce Trigger: could not remove ${failures.length} webhook(s) registered for an earlier webhook URL; they are tried again on the next activation: ${failures.join('; ')}`,
+			);
+		}
+	}
 	return true;
 }
 
-/** delete: removes every webhook this node registered (by id, and any other pointing at its URL). */
+/** delete: removes every webhook this node registered (by id, and any other pointing at its URL), and those of earlier URLs of the same kind. */
 export async function deleteWebhooks(fn: IHookFunctions): Promise<boolean> {
 	const staticData = fn.getWorkflowStaticData('node');
 	const url = fn.getNodeWebhookUrl('default');
 	if (!url) throw new NodeOperationError(fn.getNode(), 'n8n did not give this trigger a webhook URL');
 	const stored = getStoredHooks(staticData, url);
 	const ids = new Set<number>(Object.values(stored).map((h) => h.id));
+	let store: StoreWebhook[] | undefined;
 
 	try {
 		const creds = await getStoreCredentials.call(fn);
@@ -346,7 +454,8 @@ export async function deleteWebhooks(fn: IHookFunctions): Promise<boolean> {
 			legacy: creds.apiVersion === 'wc-api/v3',
 			apiVersion: webhookApiVersion(creds.apiVersion),
 		};
-		for (const w of await listStoreWebhooks(fn, ctx)) {
+		store = await listStoreWebhooks(fn, ctx);
+		for (const w of store) {
 			if (sameUrl(w.delivery_url, url)) ids.add(w.id);
 		}
 	} catch (error) {
@@ -367,6 +476,8 @@ export async function deleteWebhooks(fn: IHookFunctions): Promise<boolean> {
 		for (const [topic, hook] of Object.entries(stored)) if (hook.id === id) delete stored[topic];
 	}
 	setStoredHooks(staticData, url, stored);
+	// Also the webhooks of an earlier URL of the same kind (n8n's webhook URL changed).
+	failures.push(...(await removeStaleWebhooks(fn, staticData, staleUrls(fn, staticData, url), store, ids)));
 	if (failures.length > 0) {
 		throw new NodeOperationError(
 			fn.getNode(),

@@ -13,6 +13,7 @@
  */
 import { createHmac, randomBytes } from 'crypto';
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
+import { scrubText } from './scrub';
 
 export const CREDENTIAL_TYPE = 'wooCommerceRestApi';
 
@@ -599,12 +600,7 @@ export function secretsOf(creds: Pick<WooCredentials, 'consumerKey' | 'consumerS
 	return [...new Set(values)].filter((v) => v.length > 0).sort((a, b) => b.length - a.length);
 }
 
-/** Replaces every secret of `creds`, and any oauth_signature / Authorization value, in a text. */
+/** Replaces every secret of `creds`, and any oauth_signature / Authorization value, in a text (see scrub.ts). */
 export function scrubSecrets(text: string, creds?: Pick<WooCredentials, 'consumerKey' | 'consumerSecret'>): string {
-	let out = text;
-	for (const secret of creds ? secretsOf(creds) : []) out = out.split(secret).join('[redacted]');
-	return out
-		.replace(/(oauth_signature=)[^&\s"'<>]*/gi, '$1[redacted]')
-		.replace(/(consumer_secret=)[^&\s"'<>]*/gi, '$1[redacted]')
-		.replace(/(Authorization["']?\s*[:=]\s*["']?)(Basic|OAuth|Bearer)\s+[^"'\r\n,}]*/gi, '$1$2 [redacted]');
+	return scrubText(text, creds ? secretsOf(creds) : []);
 }

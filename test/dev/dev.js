@@ -101,7 +101,7 @@ async function main() {
 			authentication: process.env.WOO_AUTHENTICATION || 'auto',
 			signatureMethod: 'HMAC-SHA256',
 			apiVersion: process.env.WOO_API_VERSION || 'wc/v3',
-			allowUnauthorizedCerts: process.env.WOO_ALLOW_UNAUTHORIZED_CERTS === 'true',
+			ignoreSslIssues: process.env.WOO_ALLOW_UNAUTHORIZED_CERTS === 'true',
 		};
 	} else {
 		const { startSandbox } = require('../sandbox');
@@ -113,7 +113,7 @@ async function main() {
 			authentication: 'auto', // plain HTTP store: OAuth 1.0a is chosen automatically
 			signatureMethod: 'HMAC-SHA256',
 			apiVersion: 'wc/v3',
-			allowUnauthorizedCerts: false,
+			ignoreSslIssues: false,
 		};
 	}
 

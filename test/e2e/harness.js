@@ -25,7 +25,7 @@ function sandboxCredentialData(sandbox, overrides = {}) {
 		authentication: 'auto',
 		signatureMethod: 'HMAC-SHA256',
 		apiVersion: 'wc/v3',
-		allowUnauthorizedCerts: false,
+		ignoreSslIssues: false,
 		...overrides,
 	};
 }

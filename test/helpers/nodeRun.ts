@@ -66,7 +66,7 @@ export function credentialsFor(sb: any, key: KeyKind = 'readWrite'): ICredential
 		authentication: 'auto',
 		signatureMethod: 'HMAC-SHA256',
 		apiVersion: 'wc/v3',
-		allowUnauthorizedCerts: false,
+		ignoreSslIssues: false,
 	};
 }
 

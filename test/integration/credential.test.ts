@@ -39,7 +39,7 @@ function credentialsFor(sb: Sandbox, over: ICredentialDataDecryptedObject = {}):
 		authentication: 'auto',
 		signatureMethod: 'HMAC-SHA256',
 		apiVersion: 'wc/v3',
-		allowUnauthorizedCerts: sb.url.startsWith('https:'),
+		ignoreSslIssues: sb.url.startsWith('https:'),
 		...over,
 	};
 }
@@ -240,7 +240,7 @@ describe('credential test: failures', () => {
 
 	it('self-signed certificate: suggests "Ignore SSL Issues"', async () => {
 		const sb = await sandbox({ tls: true });
-		expect(await check(sb, credentialsFor(sb, { allowUnauthorizedCerts: false }))).toEqual({
+		expect(await check(sb, credentialsFor(sb, { ignoreSslIssues: false }))).toEqual({
 			status: 'Error',
 			message:
 				'The store\'s TLS certificate is self-signed, so n8n cannot verify it. If you trust this store (e.g. a staging site), turn on "Ignore SSL Issues" in the credential; otherwise install a valid certificate on the store.',
@@ -404,7 +404,7 @@ describe('credential test: failures', () => {
 	it.each([['auto'], ['basic'], ['queryString'], ['oauth1']])('WordPress does not see HTTPS behind a proxy (%s)', async (mode) => {
 		const sb = await sandbox({ tls: true, isSsl: false });
 		const url = sb.url.replace('http:', 'https:');
-		const result = await check(sb, credentialsFor(sb, { url, allowUnauthorizedCerts: true, authentication: mode }));
+		const result = await check(sb, credentialsFor(sb, { url, ignoreSslIssues: true, authentication: mode }));
 		const quoted =
 			mode === 'oauth1'
 				? 'HTTP 401 woocommerce_rest_authentication_error: "Invalid signature - provided signature does not match."'

@@ -31,7 +31,7 @@ const credentials = () => ({
 	authentication: 'auto',
 	signatureMethod: 'HMAC-SHA256',
 	apiVersion: 'wc/v3',
-	allowUnauthorizedCerts: false,
+	ignoreSslIssues: false,
 });
 
 function pollWorkflow(parameters: IDataObject) {

@@ -22,7 +22,7 @@ function credsFor(sb: Sandbox, authentication: string, key = sb.keys.readWrite, 
 		authentication,
 		signatureMethod: 'HMAC-SHA256',
 		apiVersion: 'wc/v3',
-		allowUnauthorizedCerts: true,
+		ignoreSslIssues: true,
 		...extra,
 	};
 }
@@ -162,7 +162,7 @@ describe('errors a user reads (https, Basic)', () => {
 	});
 
 	it('a self-signed certificate without "Ignore SSL Issues"', async () => {
-		const error = await failure({ ...creds, allowUnauthorizedCerts: false }, get('products'));
+		const error = await failure({ ...creds, ignoreSslIssues: false }, get('products'));
 		expect(error.message).toBe("The store's TLS certificate is not trusted");
 		expect(error.description).toMatch(/Ignore SSL Issues/);
 		expect(error.httpCode).toBeNull();

@@ -22,7 +22,7 @@ function credsFor(sb: Sandbox, authentication: string, key = sb.keys.readWrite) 
 		authentication,
 		signatureMethod: 'HMAC-SHA256',
 		apiVersion: 'wc/v3',
-		allowUnauthorizedCerts: true,
+		ignoreSslIssues: true,
 	};
 }
 

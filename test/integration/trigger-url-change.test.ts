@@ -40,7 +40,7 @@ const credentials = () => ({
 	authentication: 'auto',
 	signatureMethod: 'HMAC-SHA256',
 	apiVersion: 'wc/v3',
-	allowUnauthorizedCerts: false,
+	ignoreSslIssues: false,
 });
 
 /** The workflow as n8n runs it with `host` as WEBHOOK_URL, with the static data saved so far. */

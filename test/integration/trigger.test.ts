@@ -39,7 +39,7 @@ const credsFor = (key: { key: string; secret: string }, url = sb.url) => ({
 	authentication: 'auto',
 	signatureMethod: 'HMAC-SHA256',
 	apiVersion: 'wc/v3',
-	allowUnauthorizedCerts: false,
+	ignoreSslIssues: false,
 });
 
 const PARAMS = {

@@ -457,7 +457,7 @@ describe('readCredentials', () => {
 				authentication: 'oauth1',
 				signatureMethod: 'HMAC-SHA1',
 				apiVersion: 'wc-api/v3',
-				allowUnauthorizedCerts: true,
+				ignoreSslIssues: true,
 			}),
 		).toMatchObject({ authentication: 'oauth1', signatureMethod: 'HMAC-SHA1', apiVersion: 'wc-api/v3', allowUnauthorizedCerts: true });
 	});

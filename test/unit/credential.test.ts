@@ -12,7 +12,7 @@ const data = (over: ICredentialDataDecryptedObject = {}): ICredentialDataDecrypt
 	authentication: 'auto',
 	signatureMethod: 'HMAC-SHA256',
 	apiVersion: 'wc/v3',
-	allowUnauthorizedCerts: false,
+	ignoreSslIssues: false,
 	...over,
 });
 const basic = `Basic ${Buffer.from(`ck_fedcba9876543210:${SECRET}`).toString('base64')}`;
@@ -50,7 +50,7 @@ describe('WooCommerceRestApi credential type', () => {
 			'authentication',
 			'signatureMethod',
 			'apiVersion',
-			'allowUnauthorizedCerts',
+			'ignoreSslIssues',
 		]);
 		const secret = credential.properties.find((p) => p.name === 'consumerSecret');
 		expect(secret?.typeOptions?.password).toBe(true);
@@ -180,7 +180,7 @@ describe('authenticate (WooCommerce nodes: IHttpRequestOptions)', () => {
 	});
 
 	it('Ignore SSL Issues sets skipSslCertificateValidation (and rejectUnauthorized for the legacy helper)', async () => {
-		const out = await auth({ allowUnauthorizedCerts: true }, { method: 'GET', url: 'https://shop.example.com/wp-json/wc/v3/products' });
+		const out = await auth({ ignoreSslIssues: true }, { method: 'GET', url: 'https://shop.example.com/wp-json/wc/v3/products' });
 		expect(out.skipSslCertificateValidation).toBe(true);
 		expect(out.rejectUnauthorized).toBe(false);
 	});

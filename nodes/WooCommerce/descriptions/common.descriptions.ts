@@ -127,52 +127,48 @@ export function idLocator(options: {
 	required?: boolean;
 	description?: string;
 }): INodeProperties {
-	const modes: INodeProperties['modes'] = [];
-	if (options.searchListMethod) {
-		// Resource locator modes have no default: the locator's own default picks the mode.
-		// eslint-disable-next-line n8n-nodes-base/node-param-default-missing
-		modes.push({
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: options.searchListMethod, searchable: true },
-		});
-	}
-	modes.push(
-		// eslint-disable-next-line n8n-nodes-base/node-param-default-missing
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: 'e.g. 123',
-			validation: [
-				{ type: 'regex', properties: { regex: '^\\s*\\d+\\s*$', errorMessage: 'Enter a numeric ID' } },
-			],
-		},
-		// eslint-disable-next-line n8n-nodes-base/node-param-default-missing
-		{
-			displayName: 'By URL',
-			name: 'url',
-			type: 'string',
-			placeholder: 'e.g. https://shop.example/wp-admin/post.php?post=123&action=edit',
-			validation: [
-				{
-					type: 'regex',
-					properties: {
-						regex: ID_URL_REGEX,
-						errorMessage: 'Enter a wp-admin edit URL or a REST API URL that ends with the ID',
-					},
-				},
-			],
-		},
-	);
-	return {
+	const locator: INodeProperties = {
 		displayName: options.displayName,
 		name: options.name,
 		type: 'resourceLocator',
 		default: { mode: options.searchListMethod ? 'list' : 'id', value: '' },
 		required: options.required ?? true,
 		description: options.description ?? `The ${options.label} to use`,
-		modes,
+		// Declared inside `modes`, where n8n's lint knows that modes take no default (the locator's default picks one).
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: options.searchListMethod, searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 123',
+				validation: [
+					{ type: 'regex', properties: { regex: '^\\s*\\d+\\s*$', errorMessage: 'Enter a numeric ID' } },
+				],
+			},
+			{
+				displayName: 'By URL',
+				name: 'url',
+				type: 'string',
+				placeholder: 'e.g. https://shop.example/wp-admin/post.php?post=123&action=edit',
+				validation: [
+					{
+						type: 'regex',
+						properties: {
+							regex: ID_URL_REGEX,
+							errorMessage: 'Enter a wp-admin edit URL or a REST API URL that ends with the ID',
+						},
+					},
+				],
+			},
+		],
 	};
+	// Without a search there is nothing to list.
+	if (!options.searchListMethod) locator.modes = locator.modes?.filter((mode) => mode.type !== 'list');
+	return locator;
 }

@@ -172,7 +172,7 @@ export function readCredentials(data: ICredentialDataDecryptedObject): WooCreden
 			'API Version',
 			'wc/v3, wc/v2, wc/v1 or wc-api/v3 (legacy)',
 		),
-		allowUnauthorizedCerts: data.allowUnauthorizedCerts === true,
+		allowUnauthorizedCerts: data.ignoreSslIssues === true,
 	};
 }
 

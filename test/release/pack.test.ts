@@ -100,6 +100,8 @@ it.each([
 	const result = spawnSync(process.execPath, [join(ROOT, 'test', 'release', 'scan.mjs'), leg, dir()], {
 		cwd: ROOT,
 		encoding: 'utf8',
+		// eslint-plugin-n8n-nodes-base treats every file as a node file when NODE_ENV is "test" (jest sets it).
+		env: { ...process.env, NODE_ENV: 'production' },
 	});
 	expect(`${result.stdout}${result.stderr}`).toContain("n8n's scanner: no findings");
 	expect(result.status).toBe(0);

@@ -3,6 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { resourceProperties, resourceProperty } from './actions/resources';
 import { router } from './actions/router';
+import { operationSubtitle } from './descriptions/subtitle';
 import { credentialTest, listSearch, loadOptions } from './methods';
 
 export class WooCommerce implements INodeType {
@@ -12,7 +13,7 @@ export class WooCommerce implements INodeType {
 		icon: { light: 'file:woocommerce.svg', dark: 'file:woocommerce.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: operationSubtitle(resourceProperty, resourceProperties),
 		description:
 			'Manage a WooCommerce store through its REST API: products, orders, customers, coupons and more, with batch writes and safe pagination',
 		defaults: { name: 'WooCommerce' },

@@ -190,6 +190,8 @@ function node24Env(extra = {}) {
 	}
 	env.PATH = [path.dirname(NODE24_BIN), ...(process.env.PATH || '').split(path.delimiter).filter((p) => !p.includes(`${path.sep}node_modules${path.sep}.bin`))].join(path.delimiter);
 	env.npm_config_nodedir = NODE24_PKG;
+	// npm under Node 24 keeps a compile cache, by default in the system temp dir: keep it with the runtime.
+	env.NODE_COMPILE_CACHE = path.join(RUNTIME_DIR, '.node-compile-cache');
 	env.npm_config_update_notifier = 'false';
 	env.npm_config_fund = 'false';
 	env.npm_config_audit = 'false';

@@ -1,7 +1,8 @@
 /**
  * Must be imported before n8n-core: n8n-core reads N8N_USER_FOLDER when its settings are first built and
- * would otherwise write ~/.n8n/config. One folder per process under <tmp>/n8n-wc-tests/<pid>; folders of
- * processes that are gone (jest kills its workers, so no exit hook runs) are removed on the next start.
+ * would otherwise write ~/.n8n/config. One folder per process, inside the run's temp folder (jest's globalSetup
+ * makes it, its globalTeardown removes it). Outside jest: <tmp>/n8n-wc-tests/<pid>, where folders of processes
+ * that are gone are removed on the next start.
  */
 import { mkdirSync, readdirSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
@@ -16,7 +17,7 @@ function alive(pid: number): boolean {
 	}
 }
 
-const parent = join(tmpdir(), 'n8n-wc-tests');
+const parent = process.env.N8N_WC_TEST_TMP || join(tmpdir(), 'n8n-wc-tests');
 const folder = join(parent, String(process.pid));
 if (process.env.N8N_USER_FOLDER !== folder) {
 	mkdirSync(folder, { recursive: true });

@@ -37,7 +37,7 @@ beforeAll(() => {
 	symlinkSync(join(ROOT, 'node_modules'), join(work, 'node_modules'), 'dir');
 
 	// The build's own output comes first on stdout; npm's JSON report is the array at the end.
-	const output = run('npm', ['pack', '--json', '--ignore-scripts=false', '--pack-destination', work], clone);
+	const output = run('npm', ['pack', '--json', '--pack-destination', work], clone);
 	const [packed] = JSON.parse(output.slice(output.search(/^\[\s*\{/m)));
 	shipped = new Set((packed.files as Array<{ path: string }>).map((file) => file.path));
 	unpacked = join(work, 'unpacked');

@@ -26,6 +26,8 @@ const { spawn, spawnSync } = require('node:child_process');
 const ROOT = path.resolve(__dirname, '..', '..');
 const PACKAGE_NAME = require(path.join(ROOT, 'package.json')).name;
 const NODE_VERSION = '24.21.0';
+// What `npm i n8n@2.41.1` installs; only for the progress line.
+const N8N_PACKAGES = 2400;
 const N8N_VERSION = '2.41.1';
 const RUNTIME_DIR = process.env.N8N_RUNTIME_DIR
 	? path.resolve(process.env.N8N_RUNTIME_DIR)
@@ -275,12 +277,24 @@ async function installNode24(logFile) {
 	log(`Node ${version} ready`);
 }
 
-function countEntries(dir) {
+/**
+ * What npm has done so far, read from its http log lines in `logFile` after byte `from`: npm first reads every
+ * package's manifest (and writes nothing), then downloads and unpacks the packages.
+ */
+function npmProgress(logFile, from) {
+	let text = '';
 	try {
-		return fs.readdirSync(dir).length;
+		text = fs.readFileSync(logFile, 'utf8').slice(from);
 	} catch {
-		return 0;
+		return '';
 	}
+	// "npm http fetch GET 200 <url> …" from the registry, "npm http cache <name>@<url> …" from npm's cache.
+	const requests = text.match(/^npm http (?:fetch GET \d+|cache) \S+/gm) || [];
+	const tarballs = requests.filter((line) => line.endsWith('.tgz')).length;
+	const manifests = requests.length - tarballs;
+	return tarballs === 0
+		? `: resolving the dependency tree, ${manifests} of about ${N8N_PACKAGES} package manifests read (nothing is written until this is done)`
+		: `: ${tarballs} of about ${N8N_PACKAGES} packages downloaded and unpacked`;
 }
 
 async function installN8nPackages(logFile) {
@@ -298,19 +312,24 @@ async function installN8nPackages(logFile) {
 	await fsp.writeFile(path.join(N8N_PREFIX, '.npmrc'), 'ignore-scripts=true\nfund=false\naudit=false\n');
 	const npmCli = npmCliFor24();
 	const nm = path.join(N8N_PREFIX, 'node_modules');
-	log(`installing n8n@${N8N_VERSION} under Node ${NODE_VERSION} (about 2,400 packages, ~3 GB; a few minutes)`);
+	log(
+		`installing n8n@${N8N_VERSION} under Node ${NODE_VERSION}: about ${N8N_PACKAGES} packages, ~3 GB; 3 to 10 minutes ` +
+			'with the sqlite3 build (about 9 on a busy 2-core machine), once',
+	);
 	const started = Date.now();
+	const logStart = fs.existsSync(logFile) ? fs.statSync(logFile).size : 0;
 	await withRetries('n8n install', 3, async (attempt) => {
 		if (attempt > 1) await fsp.rm(nm, { recursive: true, force: true });
 		await run(
 			NODE24_BIN,
-			[npmCli, 'i', `n8n@${N8N_VERSION}`, '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=warn'],
+			// http: one log line per registry request, which the progress line counts.
+			[npmCli, 'i', `n8n@${N8N_VERSION}`, '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=http'],
 			{
 				cwd: N8N_PREFIX,
 				env: node24Env(),
 				logFile,
 				label: `npm i n8n@${N8N_VERSION}`,
-				heartbeat: () => `, ${countEntries(nm)} top-level packages so far`,
+				heartbeat: () => npmProgress(logFile, logStart),
 			},
 		);
 	});
@@ -658,6 +677,7 @@ module.exports = {
 	startN8n,
 	freePort,
 	packProject,
+	npmProgress,
 	checkBuilt,
 	installPackage,
 	expectedTypes,

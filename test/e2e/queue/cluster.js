@@ -154,32 +154,40 @@ function postgresUser() {
 // ---------------------------------------------------------------------------------------------------------
 // Round-robin proxy in front of the webhook processes (the load balancer of a real setup)
 
+/**
+ * Round-robin over `targets`; records which target got each request (`routed`). `proxy.intercept`, when set,
+ * is awaited with (method, url, headers, body) before a request is forwarded (to act while n8n waits on it).
+ */
 async function startProxy(targets) {
-	const served = targets.map(() => 0);
+	const proxy = { served: targets.map(() => 0), routed: [], intercept: null };
 	let next = 0;
 	const server = http.createServer((req, res) => {
-		const index = next++ % targets.length;
-		served[index]++;
-		const upstream = http.request(
-			{ host: '127.0.0.1', port: targets[index].port, method: req.method, path: req.url, headers: req.headers },
-			(up) => {
-				res.writeHead(up.statusCode, up.headers);
-				up.pipe(res);
-			},
-		);
-		upstream.on('error', (error) => {
-			res.writeHead(502, { 'content-type': 'text/plain' });
-			res.end(`proxy: ${error.message}`);
+		const chunks = [];
+		req.on('data', (c) => chunks.push(c));
+		req.on('end', async () => {
+			const body = Buffer.concat(chunks);
+			if (proxy.intercept) await proxy.intercept(req.method, req.url, req.headers, body).catch(() => {});
+			const index = next++ % targets.length;
+			proxy.served[index]++;
+			proxy.routed.push({ index, url: req.url });
+			const upstream = http.request(
+				{ host: '127.0.0.1', port: targets[index].port, method: req.method, path: req.url, headers: req.headers },
+				(up) => {
+					res.writeHead(up.statusCode, up.headers);
+					up.pipe(res);
+				},
+			);
+			upstream.on('error', (error) => {
+				res.writeHead(502, { 'content-type': 'text/plain' });
+				res.end(`proxy: ${error.message}`);
+			});
+			upstream.end(body);
 		});
-		req.pipe(upstream);
 	});
 	await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address();
-	return {
-		url: `http://127.0.0.1:${port}/`,
-		served,
-		stop: () => new Promise((resolve) => server.close(resolve)),
-	};
+	proxy.url = `http://127.0.0.1:${server.address().port}/`;
+	proxy.stop = () => new Promise((resolve) => server.close(resolve));
+	return proxy;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -236,7 +244,8 @@ function clusterEnv({ redis, postgres, encryptionKey, webhookUrl }) {
 		N8N_PUBLIC_API_SWAGGERUI_DISABLED: 'true',
 		N8N_RUNNERS_BROKER_LISTEN_ADDRESS: '127.0.0.1',
 		N8N_LOG_OUTPUT: 'console',
-		N8N_LOG_LEVEL: process.env.N8N_E2E_LOG_LEVEL || 'info',
+		// debug: the poll scheduler's lines show which process polls.
+		N8N_LOG_LEVEL: 'debug',
 		NODE_ENV: 'production',
 	};
 }
@@ -336,7 +345,7 @@ async function startCluster() {
 		cleanups.push(proxy.stop);
 
 		const shared = clusterEnv({ redis, postgres, encryptionKey: crypto.randomBytes(24).toString('hex'), webhookUrl: proxy.url });
-		const main = n8nProcess({ role: 'main', name: 'main', userFolder: folders.main, shared, extraEnv: { N8N_LOG_LEVEL: 'debug' } });
+		const main = n8nProcess({ role: 'main', name: 'main', userFolder: folders.main, shared });
 		const webhooks = [1, 2].map((i) => n8nProcess({ role: 'webhook', name: `webhook-${i}`, userFolder: folders[`webhook-${i}`], shared }));
 		webhooks.forEach((w, i) => (w.port = webhookPorts[i]));
 		const workers = [1, 2].map((i) => n8nProcess({ role: 'worker', name: `worker-${i}`, userFolder: folders[`worker-${i}`], shared }));

@@ -24,7 +24,7 @@ import type { WooCredentials } from './auth';
 import { CREDENTIAL_TYPE, apiBaseUrl, buildQueryString, plainHttpRefusal, readCredentials, resolveAuthMode, secretsOf } from './auth';
 import { buildApiError, buildConfigError, classifyBody, describeHttpFailure, describeNetworkFailure, headerValue } from './errors';
 import { DEFAULT_RETRY_POLICY, backoffDelay, parseRetryAfter, shouldRetry, wait } from './retry';
-import { scrubText } from './scrub';
+import { scrubAnswer, scrubText } from './scrub';
 
 export type WooFunctions =
 	| IExecuteFunctions
@@ -253,7 +253,9 @@ export async function wooApiRequest(
 				}
 			}
 			if (hasParsed) {
-				return options.returnFullResponse ? { body: parsed, headers: responseHeaders, statusCode } : parsed;
+				// Scrubbed here, once, for every caller: a store may echo the request URL (with the secret) anywhere.
+				const body = scrubAnswer(parsed, secrets);
+				return options.returnFullResponse ? { body, headers: scrubAnswer(responseHeaders, secrets), statusCode } : body;
 			}
 		} else if (attempt < policy.maxTries && shouldRetry(verb, { status: statusCode })) {
 			const retryAfter = parseRetryAfter(responseHeaders['retry-after']);
@@ -280,6 +282,7 @@ export async function wooApiRequest(
 			endpoint: path,
 			authMode: mode,
 			attempts: attempt,
+			secrets,
 		});
 		throw buildApiError(node, described, { secrets, itemIndex });
 	}

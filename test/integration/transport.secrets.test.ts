@@ -79,3 +79,13 @@ it('a record that quotes the request URL is returned without the consumer secret
 	expect(full.body).toMatchObject({ id: 7, name: 'Echo', note: 'keep consumer_key=ck_sandbox_key' });
 	expectNoSecret(full);
 });
+
+it('the transport itself refuses an endpoint that leaves the API root, before sending', async () => {
+	const before = sb.requests.length;
+	await expect(
+		runInNodeContext(creds(), async function () {
+			return await wooApiRequest.call(this, 'GET', 'products/%2e%2e/%2e%2e/%2e%2e/wp/v2/users');
+		}),
+	).rejects.toThrow('The path "products/%2e%2e/%2e%2e/%2e%2e/wp/v2/users" must stay under the API root: it leaves the API root (".." above it)');
+	expect(sb.requests.slice(before)).toEqual([]);
+});

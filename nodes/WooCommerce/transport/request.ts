@@ -20,6 +20,7 @@ import type {
 	IWebhookFunctions,
 } from 'n8n-workflow';
 
+import { normalizeApiPath } from './apiPath';
 import type { WooCredentials } from './auth';
 import { CREDENTIAL_TYPE, apiBaseUrl, buildQueryString, plainHttpRefusal, readCredentials, resolveAuthMode, secretsOf } from './auth';
 import { buildApiError, buildConfigError, classifyBody, describeHttpFailure, describeNetworkFailure, headerValue } from './errors';
@@ -100,7 +101,11 @@ function splitEndpoint(node: INode, endpoint: string, itemIndex?: number): { pat
 		throw buildConfigError(node, `The endpoint "${scrubText(endpoint).slice(0, 100)}" must be relative to the API root (e.g. "products"), not a full URL`, { itemIndex });
 	}
 	const at = endpoint.indexOf('?');
-	const path = (at < 0 ? endpoint : endpoint.slice(0, at)).replace(/^\/+/, '').replace(/\/+$/, '');
+	const normalized = normalizeApiPath(at < 0 ? endpoint : endpoint.slice(0, at));
+	if (!normalized.ok) {
+		throw buildConfigError(node, `The path "${scrubText(endpoint).slice(0, 100)}" must stay under the API root: ${normalized.reason}`, { itemIndex });
+	}
+	const { path } = normalized;
 	const query: IDataObject = {};
 	if (at >= 0) {
 		for (const [key, value] of new URLSearchParams(endpoint.slice(at + 1))) query[key] = value;

@@ -58,3 +58,32 @@ describe('a URL that answers 200 JSON to everything is not "Connected"', () => {
 		});
 	});
 });
+
+describe('page titles are scrubbed before they are cut', () => {
+	it('a maintenance page whose title holds the consumer secret across the 100-character cut shows no part of it', async () => {
+		// eslint-disable-next-line @typescript-eslint/no-require-imports
+		const { startSandbox } = require('../sandbox');
+		const sb = await startSandbox({ tls: true });
+		try {
+			const secret = sb.keys.readWrite.secret as string;
+			const title = `${'Down for maintenance '.repeat(4)}ref ${secret} back soon`;
+			expect(title.indexOf(secret)).toBeLessThan(100);
+			expect(title.indexOf(secret) + secret.length).toBeGreaterThan(100);
+			sb.settings.maintenanceHtml = `<!DOCTYPE html><html><head><title>${title}</title></head><body>Maintenance</body></html>`;
+			const result = await runCredentialTest({
+				url: sb.url,
+				consumerKey: sb.keys.readWrite.key,
+				consumerSecret: secret,
+				authentication: 'auto',
+				signatureMethod: 'HMAC-SHA256',
+				apiVersion: 'wc/v3',
+				allowUnauthorizedCerts: true,
+			});
+			expect(result.status).toBe('Error');
+			expect(result.message).toContain('titled "Down for maintenance');
+			expect(result.message).not.toContain(secret.slice(0, 5));
+		} finally {
+			await sb.close();
+		}
+	});
+});

@@ -23,9 +23,11 @@ import {
 	readCredentials,
 	resolveAuthMode,
 	scrubSecrets,
+	secretsOf,
 	type ResolvedAuthMode,
 	type WooCredentials,
 } from '../transport/auth';
+import { scrubAndCut } from '../transport/scrub';
 
 /** `this.helpers.request` of a credential test (request-promise-native options). */
 export type LegacyRequest = (options: IDataObject) => Promise<unknown>;
@@ -40,6 +42,8 @@ const PERMALINKS =
 	'In WordPress go to Settings > Permalinks, choose anything but "Plain" (e.g. "Post name") and save';
 
 interface Reply {
+	/** The HTML page title, scrubbed, then cut to 100 characters (a secret cut in half would no longer be found). */
+	title?: string;
 	status: number;
 	headers: Record<string, string>;
 	text: string;
@@ -86,13 +90,13 @@ function pageTitle(text: string): string | undefined {
 		.replace(/&nbsp;/g, ' ')
 		.replace(/\s+/g, ' ')
 		.trim();
-	return title === '' ? undefined : title.slice(0, 100);
+	return title === '' ? undefined : title;
 }
 
 function describePage(reply: Reply): string {
 	const type = (reply.headers['content-type'] ?? '').split(';')[0].trim();
 	if (/html/i.test(type) || /<html|<!doctype/i.test(reply.text)) {
-		const title = pageTitle(reply.text);
+		const { title } = reply;
 		return `HTTP ${reply.status} with an HTML page${title ? ` titled "${title}"` : ' without a title'}`;
 	}
 	if (reply.text.trim() === '') return `HTTP ${reply.status} with an empty body`;
@@ -259,7 +263,9 @@ class StoreClient {
 				isJson = false;
 			}
 		}
-		return { status, headers, text, json, isJson };
+		const fullTitle = pageTitle(text);
+		const title = fullTitle === undefined ? undefined : scrubAndCut(fullTitle, 100, secretsOf(this.creds));
+		return { status, headers, text, json, isJson, title };
 	}
 
 	/** Signed request to the API (`path` relative to the API root). */

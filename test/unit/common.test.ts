@@ -34,6 +34,29 @@ function errorOf(fn: () => unknown): NodeOperationError {
 	throw new Error('expected an error');
 }
 
+describe('parseId: IDs a number cannot hold exactly are refused, never rounded', () => {
+	it.each([
+		['9007199254740993', 'text beyond Number.MAX_SAFE_INTEGER'],
+		['12345678901234567890123', 'a 23-digit ID'],
+		[{ __rl: true, mode: 'id', value: '9007199254740992' }, 'a resource locator'],
+		[{ __rl: true, mode: 'url', value: 'https://shop.test/wp-admin/post.php?post=9007199254740993&action=edit' }, 'a URL'],
+		[9007199254740992, 'a number above the limit'],
+	])('%j (%s)', (raw) => {
+		const error = errorOf(() => parseId(ctx, raw, 4, 'product'));
+		expect(error).toBeInstanceOf(NodeOperationError);
+		expect(error.message).toMatch(/^The product ID "[\d.e+]+" in item 5 is too large to be a WooCommerce ID$/);
+		expect(error.context.itemIndex).toBe(4);
+	});
+
+	it('1e22 given as a number (as an expression yields it) is too large, not sent as 1e+22', () => {
+		expect(errorOf(() => parseId(ctx, 1e22, 0, 'order')).message).toBe('The order ID "1e+22" in item 1 is too large to be a WooCommerce ID');
+	});
+
+	it('the largest exact ID still passes', () => {
+		expect(parseId(ctx, '9007199254740991', 0, 'product')).toBe(9007199254740991);
+	});
+});
+
 describe('parseId', () => {
 	it('accepts numbers, numeric strings and resource locator values', () => {
 		expect(parseId(ctx, 12, 0, 'product')).toBe(12);

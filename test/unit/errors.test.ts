@@ -151,6 +151,24 @@ describe('HTTP errors: message and hint', () => {
 		expect(home.description).toMatch(/Settings > Permalinks/);
 	});
 
+	it('an HTML title holding a secret across the 120-character cut shows no part of it', () => {
+		const secret = 'cs_0123456789abcdef0123456789abcdef';
+		const title = `Error at https://shop.example.com/wp-json/wc/v3/products/batch?consumer_key=ck_key&x=${'a'.repeat(20)} ${secret}`;
+		const info = describeHttpFailure({
+			statusCode: 503,
+			headers: { 'content-type': 'text/html' },
+			rawText: `<html><head><title>${title}</title></head></html>`,
+			method: 'GET',
+			url: HTTPS,
+			secrets: [secret],
+		});
+		const error = buildApiError(node, info, { secrets: [secret] });
+		expect(title.indexOf(secret)).toBeLessThan(120);
+		expect(title.indexOf(secret) + secret.length).toBeGreaterThan(120);
+		expect(error.message).toContain('page title: "Error at');
+		expect(error.message).not.toContain('cs_0123');
+	});
+
 	it('HTML instead of JSON: maintenance or firewall shows the status and page title', () => {
 		const info = describeHttpFailure({
 			statusCode: 503,

@@ -1,4 +1,4 @@
-import { REDACTED, scrubSecrets, scrubText } from '../../nodes/WooCommerce/transport/scrub';
+import { REDACTED, scrubAndCut, scrubSecrets, scrubText } from '../../nodes/WooCommerce/transport/scrub';
 
 const SECRET = 'cs_fake+secret/with=chars&more';
 
@@ -70,5 +70,22 @@ describe('scrubSecrets', () => {
 
 	it('ignores very short secret values (they would mangle ordinary text)', () => {
 		expect(scrubText('a cat', ['a'])).toBe('a cat');
+	});
+});
+
+describe('scrubAndCut: scrub first, then cut', () => {
+	const secret = 'cs_0123456789abcdef0123456789abcdef';
+
+	it('a secret that straddles the cut is redacted, never shown in part', () => {
+		const text = `${'x'.repeat(100)} ${secret} tail`;
+		const out = scrubAndCut(text, 120, [secret]);
+		expect(out.length).toBeLessThanOrEqual(120);
+		expect(out).not.toContain(secret.slice(0, 8));
+		expect(out).not.toContain('cs_0123');
+	});
+
+	it('never ends in half a [redacted] marker', () => {
+		const out = scrubAndCut(`${'y'.repeat(115)}${secret}`, 120, [secret]);
+		expect(out).toBe('y'.repeat(115));
 	});
 });

@@ -46,7 +46,7 @@ export function getId(ctx: IExecuteFunctions, parameter: string, itemIndex: numb
  * An ID parameter's raw value (a resource locator, a number or a string) as trimmed text, with whether it is a URL
  * (the locator's "By URL" mode, or text that starts with http(s)://). Anything else is empty text.
  */
-export function locatorText(raw: unknown): { text: string; isUrl: boolean } {
+export function locatorText(raw: unknown): { text: string; isUrl: boolean; value: unknown } {
 	let value: unknown = raw;
 	let mode = 'id';
 	if (value && typeof value === 'object' && '__rl' in (value as IDataObject)) {
@@ -54,7 +54,7 @@ export function locatorText(raw: unknown): { text: string; isUrl: boolean } {
 		value = (value as IDataObject).value;
 	}
 	const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
-	return { text, isUrl: mode === 'url' || /^https?:\/\//i.test(text) };
+	return { text, isUrl: mode === 'url' || /^https?:\/\//i.test(text), value };
 }
 
 export function parseId(ctx: IExecuteFunctions, raw: unknown, itemIndex: number, label: string): number {
@@ -82,6 +82,9 @@ export function parseId(ctx: IExecuteFunctions, raw: unknown, itemIndex: number,
 			`Choose a ${label} from the list or enter its numeric ID. If it comes from an expression, check that the previous node provides it for every item.`,
 		);
 	}
+	if (typeof locator.value === 'number' && !Number.isSafeInteger(locator.value) && Number.isInteger(locator.value)) {
+		throw idTooLarge(ctx, itemIndex, label, text);
+	}
 	if (!/^\d+$/.test(text) || Number(text) <= 0) {
 		throw operationError(
 			ctx,
@@ -90,7 +93,23 @@ export function parseId(ctx: IExecuteFunctions, raw: unknown, itemIndex: number,
 			`WooCommerce IDs are numbers such as 123. Use the ${label}'s ID, not its name, slug or SKU.`,
 		);
 	}
+	if (!isSafeWholeNumber(text)) throw idTooLarge(ctx, itemIndex, label, text);
 	return Number(text);
+}
+
+/** Digits that a JavaScript number holds exactly (above 2^53 - 1, 9007199254740993 would become ...992). */
+export function isSafeWholeNumber(text: string): boolean {
+	return /^\d+$/.test(text) && Number.isSafeInteger(Number(text));
+}
+
+/** An ID beyond what a number holds exactly: refused, never rounded to another record's ID. */
+export function idTooLarge(ctx: IExecuteFunctions, itemIndex: number, label: string, text: string): NodeOperationError {
+	return operationError(
+		ctx,
+		itemIndex,
+		`The ${label} ID "${text.slice(0, 60)}" in ${itemLabel(itemIndex)} is too large to be a WooCommerce ID`,
+		`IDs above ${Number.MAX_SAFE_INTEGER} cannot be sent exactly (they would be rounded to another record's ID), and WooCommerce IDs are far smaller. Check that the expression gives the ${label}'s ID and not another number.`,
+	);
 }
 
 /** Parses a JSON parameter (string or already an object), naming the field and the item when it is invalid. */

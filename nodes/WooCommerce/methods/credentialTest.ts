@@ -23,9 +23,11 @@ import {
 	readCredentials,
 	resolveAuthMode,
 	scrubSecrets,
+	secretsOf,
 	type ResolvedAuthMode,
 	type WooCredentials,
 } from '../transport/auth';
+import { scrubAndCut } from '../transport/scrub';
 
 /** `this.helpers.request` of a credential test (request-promise-native options). */
 export type LegacyRequest = (options: IDataObject) => Promise<unknown>;
@@ -40,6 +42,8 @@ const PERMALINKS =
 	'In WordPress go to Settings > Permalinks, choose anything but "Plain" (e.g. "Post name") and save';
 
 interface Reply {
+	/** The HTML page title, scrubbed, then cut to 100 characters (a secret cut in half would no longer be found). */
+	title?: string;
 	status: number;
 	headers: Record<string, string>;
 	text: string;
@@ -86,13 +90,13 @@ function pageTitle(text: string): string | undefined {
 		.replace(/&nbsp;/g, ' ')
 		.replace(/\s+/g, ' ')
 		.trim();
-	return title === '' ? undefined : title.slice(0, 100);
+	return title === '' ? undefined : title;
 }
 
 function describePage(reply: Reply): string {
 	const type = (reply.headers['content-type'] ?? '').split(';')[0].trim();
 	if (/html/i.test(type) || /<html|<!doctype/i.test(reply.text)) {
-		const title = pageTitle(reply.text);
+		const { title } = reply;
 		return `HTTP ${reply.status} with an HTML page${title ? ` titled "${title}"` : ' without a title'}`;
 	}
 	if (reply.text.trim() === '') return `HTTP ${reply.status} with an empty body`;
@@ -259,7 +263,9 @@ class StoreClient {
 				isJson = false;
 			}
 		}
-		return { status, headers, text, json, isJson };
+		const fullTitle = pageTitle(text);
+		const title = fullTitle === undefined ? undefined : scrubAndCut(fullTitle, 100, secretsOf(this.creds));
+		return { status, headers, text, json, isJson, title };
 	}
 
 	/** Signed request to the API (`path` relative to the API root). */
@@ -361,7 +367,14 @@ async function discover(client: StoreClient): Promise<IDataObject | undefined> {
 
 	if (reply.isJson && reply.status < 300) {
 		const index = reply.json as IDataObject;
-		const namespaces = Array.isArray(index.namespaces) ? (index.namespaces as string[]) : undefined;
+		const namespaces = Array.isArray(index?.namespaces) ? (index.namespaces as string[]) : undefined;
+		// Some plugins trim the index, but it stays an object describing the site.
+		const describesSite = !!index && typeof index === 'object' && !Array.isArray(index) && ['name', 'url', 'home', 'routes'].some((key) => key in index);
+		if (!namespaces && !describesSite) {
+			fail(
+				`${root} answered JSON that is not the WordPress REST API index (no site name, no namespaces): this is not a WordPress site, or something in front of it answers for it. Check the Store URL: it must be the address of the WordPress site, with its sub-folder if WordPress is installed in one (e.g. https://example.com/shop).`,
+			);
+		}
 		if (namespaces && creds.apiVersion !== 'wc-api/v3' && !namespaces.includes(creds.apiVersion)) {
 			const woo = namespaces.filter((ns) => /^wc\/v\d$/.test(ns));
 			if (woo.length === 0) {
@@ -429,8 +442,19 @@ function readProbe(client: StoreClient, mode: ResolvedAuthMode): Promise<Reply> 
 	return client.api('GET', READ_PATH, legacy ? LEGACY_READ_QS : READ_QS, mode);
 }
 
+/** A record as a list returns it: an object with a numeric ID. */
+function isRecord(entry: unknown): boolean {
+	return !!entry && typeof entry === 'object' && typeof (entry as IDataObject).id === 'number';
+}
+
+/**
+ * Whether the read probe got WooCommerce's answer: a list of records with IDs (`{products: [...]}` on the legacy API).
+ * Anything answering 200 JSON to every request (`{}`, `[]` for a record) must not pass for a store.
+ */
 function isOk(reply: Reply): boolean {
-	return reply.status >= 200 && reply.status < 300 && reply.isJson;
+	if (reply.status < 200 || reply.status >= 300 || !reply.isJson) return false;
+	const list = Array.isArray(reply.json) ? reply.json : (reply.json as IDataObject | undefined)?.products;
+	return Array.isArray(list) && list.every(isRecord);
 }
 
 function messageIs(error: WooError | undefined, pattern: RegExp): boolean {
@@ -449,6 +473,11 @@ async function checkRead(client: StoreClient, index: IDataObject | undefined): P
 		error = wooError(reply);
 	}
 	if (isOk(reply)) return mode;
+	if (reply.isJson && reply.status >= 200 && reply.status < 300) {
+		return fail(
+			`${endpoint} answered HTTP ${reply.status} with JSON that is not a WooCommerce product list (no records with IDs), so the key could not be checked: something other than WooCommerce answers at this address. Check the Store URL and the API Version.`,
+		);
+	}
 
 	if (!reply.isJson) {
 		if (reply.status >= 300 && reply.status < 400) {
@@ -642,6 +671,12 @@ export async function testWooCommerceCredential(
 					);
 				}
 				fail(pageVerdict(reply, `${apiBaseUrl(creds)}/`, 'api'));
+			}
+			const store = (reply.json as IDataObject | undefined)?.store;
+			if (!store || typeof store !== 'object') {
+				fail(
+					`${apiBaseUrl(creds)}/ answered JSON that is not the legacy REST API's index (no "store"): something other than the "WooCommerce Legacy REST API" plugin answers there. Check the Store URL, or choose API Version wc/v3.`,
+				);
 			}
 		} else {
 			index = await discover(client);

@@ -8,7 +8,7 @@
 import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { scrubSecrets, scrubText } from './scrub';
+import { scrubAndCut, scrubSecrets, scrubText } from './scrub';
 
 export const REST_API_KEYS_PAGE = 'WooCommerce > Settings > Advanced > REST API';
 
@@ -48,6 +48,8 @@ export interface HttpFailure {
 	authMode?: string;
 	/** How many times the request was sent. */
 	attempts?: number;
+	/** The credential's secrets: text quoted from the answer is scrubbed before it is cut. */
+	secrets?: readonly string[];
 }
 
 export type BodyKind =
@@ -98,15 +100,19 @@ export function headerValue(headers: Record<string, unknown> | undefined, name: 
 	return undefined;
 }
 
-function htmlTitle(text: string): string | undefined {
+/** Titles in errors are cut to this many characters (after scrubbing). */
+export const TITLE_LENGTH = 120;
+
+/** An HTML page's title as plain text, scrubbed, then cut to `max` characters. */
+export function htmlTitle(text: string, max: number = TITLE_LENGTH, secrets: readonly string[] = []): string | undefined {
 	const match = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(text);
 	if (!match) return undefined;
 	const title = plainText(match[1]);
-	return title ? title.slice(0, 120) : undefined;
+	return title ? scrubAndCut(title, max, secrets) : undefined;
 }
 
 /** Decides what a response body is: JSON, empty, an HTML page, cut-off JSON, or other text. */
-export function classifyBody(text: string, contentType = ''): BodyKind {
+export function classifyBody(text: string, contentType = '', secrets: readonly string[] = []): BodyKind {
 	const trimmed = text.replace(/^\uFEFF/, '').trim();
 	if (trimmed === '') return { kind: 'empty' };
 	const first = trimmed[0];
@@ -118,7 +124,7 @@ export function classifyBody(text: string, contentType = ''): BodyKind {
 		}
 	}
 	if (/^(<!doctype html|<html|<head|<body|<\?xml|<!--)/i.test(trimmed) || /<html[\s>]/i.test(trimmed.slice(0, 2000)) || /text\/html/i.test(contentType)) {
-		return { kind: 'html', title: htmlTitle(trimmed) };
+		return { kind: 'html', title: htmlTitle(trimmed, TITLE_LENGTH, secrets) };
 	}
 	if (/^\s*(true|false|null|-?\d[\d.eE+-]*|"(?:[^"\\]|\\.)*")\s*$/.test(trimmed)) {
 		try {
@@ -283,7 +289,7 @@ export function describeHttpFailure(failure: HttpFailure): WooErrorInfo {
 	const tries = failure.attempts && failure.attempts > 1 ? ` Tried ${failure.attempts} times.` : '';
 	const contentType = headerValue(failure.headers, 'content-type') ?? '';
 	const kind: BodyKind =
-		failure.body !== undefined ? { kind: 'json', value: failure.body } : classifyBody(failure.rawText ?? '', contentType);
+		failure.body !== undefined ? { kind: 'json', value: failure.body } : classifyBody(failure.rawText ?? '', contentType, failure.secrets);
 
 	if (status >= 300 && status < 400) return redirectInfo(failure, status, where);
 

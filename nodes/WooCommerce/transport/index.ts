@@ -23,3 +23,5 @@ export { wooApiBatch } from './batch';
 export type { WooErrorInfo } from './errors';
 export { buildApiError, describeHttpFailure, describeNetworkFailure, parseWooError } from './errors';
 export { REDACTED, scrubSecrets, scrubText } from './scrub';
+export type { ApiPathResult } from './apiPath';
+export { normalizeApiPath } from './apiPath';

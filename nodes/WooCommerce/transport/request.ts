@@ -20,11 +20,12 @@ import type {
 	IWebhookFunctions,
 } from 'n8n-workflow';
 
+import { normalizeApiPath } from './apiPath';
 import type { WooCredentials } from './auth';
 import { CREDENTIAL_TYPE, apiBaseUrl, buildQueryString, plainHttpRefusal, readCredentials, resolveAuthMode, secretsOf } from './auth';
 import { buildApiError, buildConfigError, classifyBody, describeHttpFailure, describeNetworkFailure, headerValue } from './errors';
 import { DEFAULT_RETRY_POLICY, backoffDelay, parseRetryAfter, shouldRetry, wait } from './retry';
-import { scrubText } from './scrub';
+import { scrubAnswer, scrubText } from './scrub';
 
 export type WooFunctions =
 	| IExecuteFunctions
@@ -100,7 +101,11 @@ function splitEndpoint(node: INode, endpoint: string, itemIndex?: number): { pat
 		throw buildConfigError(node, `The endpoint "${scrubText(endpoint).slice(0, 100)}" must be relative to the API root (e.g. "products"), not a full URL`, { itemIndex });
 	}
 	const at = endpoint.indexOf('?');
-	const path = (at < 0 ? endpoint : endpoint.slice(0, at)).replace(/^\/+/, '').replace(/\/+$/, '');
+	const normalized = normalizeApiPath(at < 0 ? endpoint : endpoint.slice(0, at));
+	if (!normalized.ok) {
+		throw buildConfigError(node, `The path "${scrubText(endpoint).slice(0, 100)}" must stay under the API root: ${normalized.reason}`, { itemIndex });
+	}
+	const { path } = normalized;
 	const query: IDataObject = {};
 	if (at >= 0) {
 		for (const [key, value] of new URLSearchParams(endpoint.slice(at + 1))) query[key] = value;
@@ -253,7 +258,9 @@ export async function wooApiRequest(
 				}
 			}
 			if (hasParsed) {
-				return options.returnFullResponse ? { body: parsed, headers: responseHeaders, statusCode } : parsed;
+				// Scrubbed here, once, for every caller: a store may echo the request URL (with the secret) anywhere.
+				const body = scrubAnswer(parsed, secrets);
+				return options.returnFullResponse ? { body, headers: scrubAnswer(responseHeaders, secrets), statusCode } : body;
 			}
 		} else if (attempt < policy.maxTries && shouldRetry(verb, { status: statusCode })) {
 			const retryAfter = parseRetryAfter(responseHeaders['retry-after']);
@@ -280,6 +287,7 @@ export async function wooApiRequest(
 			endpoint: path,
 			authMode: mode,
 			attempts: attempt,
+			secrets,
 		});
 		throw buildApiError(node, described, { secrets, itemIndex });
 	}

@@ -70,16 +70,61 @@ const PATTERNS: Array<[RegExp, string]> = [
 	[/\b(Basic|Bearer)\s+(?!\[redacted\])(?=[A-Za-z0-9+/=._~-]*[0-9+/=])[A-Za-z0-9+/=._~-]{16,}/g, `$1 ${REDACTED}`],
 ];
 
+/** One regular expression matching every form of every secret (undefined when there is none). */
+function variantsPattern(secrets: readonly string[]): RegExp | undefined {
+	const variants = secretVariants(secrets);
+	return variants.length ? new RegExp(variants.map(escapeRegExp).join('|'), 'g') : undefined;
+}
+
+function scrubWith(text: string, variants: RegExp | undefined, patterns: ReadonlyArray<[RegExp, string]>): string {
+	let out = variants ? text.replace(variants, REDACTED) : text;
+	for (const [pattern, replacement] of patterns) out = out.replace(pattern, replacement);
+	return out;
+}
+
 /** Scrubs one string. `secrets` are the credential's own values (see auth.ts `secretsOf`). */
 export function scrubText(text: string, secrets: readonly string[] = []): string {
-	let out = text;
-	for (const variant of secretVariants(secrets)) {
-		out = out.replace(new RegExp(escapeRegExp(variant), 'g'), REDACTED);
-	}
-	for (const [pattern, replacement] of PATTERNS) {
-		out = out.replace(pattern, replacement);
-	}
-	return out;
+	return scrubWith(text, variantsPattern(secrets), PATTERNS);
+}
+
+/**
+ * Scrubs then cuts: a secret cut in half is no longer recognised, so its prefix would show.
+ * Cuts to `max` characters and never inside a `[redacted]` marker.
+ */
+export function scrubAndCut(text: string, max: number, secrets: readonly string[] = []): string {
+	const clean = scrubText(text, secrets);
+	if (clean.length <= max) return clean;
+	const cut = clean.slice(0, max);
+	const marker = cut.lastIndexOf('[');
+	return marker >= 0 && REDACTED.startsWith(cut.slice(marker)) ? cut.slice(0, marker) : cut;
+}
+
+/** Only what is secret whatever the data: query-string secrets and OAuth signatures (in URLs a store echoes). */
+const DATA_PATTERNS = PATTERNS.slice(0, 3);
+
+/**
+ * Scrubs what a store answered before it leaves the transport (records, per-item batch errors, headers): every
+ * string loses the credential's own secrets and `consumer_secret=` / `oauth_signature=` values (a store may echo
+ * the request URL). Keys are kept as they are: store data may legitimately hold fields named `password` or `secret`.
+ */
+export function scrubAnswer<T>(value: T, secrets: readonly string[]): T {
+	const variants = variantsPattern(secrets);
+	const visit = (entry: unknown, seen: WeakMap<object, unknown>): unknown => {
+		if (typeof entry === 'string') return scrubWith(entry, variants, DATA_PATTERNS);
+		if (entry === null || typeof entry !== 'object') return entry;
+		if (seen.has(entry)) return seen.get(entry);
+		if (Array.isArray(entry)) {
+			const copy: unknown[] = [];
+			seen.set(entry, copy);
+			for (const member of entry) copy.push(visit(member, seen));
+			return copy;
+		}
+		const copy: Record<string, unknown> = {};
+		seen.set(entry, copy);
+		for (const [key, member] of Object.entries(entry as Record<string, unknown>)) copy[key] = visit(member, seen);
+		return copy;
+	};
+	return visit(value, new WeakMap()) as T;
 }
 
 function scrubValue(value: unknown, secrets: readonly string[], seen: WeakMap<object, unknown>): unknown {

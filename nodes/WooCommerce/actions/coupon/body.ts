@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { itemLabel, operationError } from '../common';
+import { isSafeWholeNumber, itemLabel, operationError } from '../common';
 import { moneyString } from '../order/body';
 
 const ID_LISTS: Record<string, string> = {
@@ -30,7 +30,7 @@ export function prepareCouponBody(ctx: IExecuteFunctions, itemIndex: number, bod
 	for (const [key, label] of Object.entries(ID_LISTS)) {
 		if (!(key in result) || Array.isArray(result[key])) continue;
 		const parts = String(result[key]).split(',').map((part) => part.trim()).filter(Boolean);
-		const bad = parts.find((part) => !/^\d+$/.test(part) || Number(part) <= 0);
+		const bad = parts.find((part) => !isSafeWholeNumber(part) || Number(part) <= 0);
 		if (bad !== undefined) {
 			throw operationError(
 				ctx,

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeProperties } from 'n8n-workflow';
 
 import { returnAllOrLimit } from '../../descriptions/common.descriptions';
-import { wooApiRequest, wooApiRequestAllItems } from '../../transport';
+import { normalizeApiPath, wooApiRequest, wooApiRequestAllItems } from '../../transport';
 import { itemLabel, operationError, parseJsonParameter, updateDisplayOptions } from '../common';
 
 const properties: INodeProperties[] = [
@@ -25,7 +25,7 @@ const properties: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. products/12/variations',
 		description:
-			'Path relative to the API root chosen in the credential, e.g. orders/123/notes. The credential signs the request, so do not add keys.',
+			'Path relative to the API root chosen in the credential, e.g. orders/123/notes. It must stay under that root (no ".." above it). The credential signs the request, so do not add keys.',
 	},
 	{
 		...returnAllOrLimit[0],
@@ -58,17 +58,33 @@ const displayOptions = { show: { resource: ['custom'], operation: ['apiCall'] } 
 
 export const description = updateDisplayOptions(displayOptions, properties);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number) {
-	const method = this.getNodeParameter('method', itemIndex) as IHttpRequestMethods;
-	const path = String(this.getNodeParameter('path', itemIndex, '')).trim().replace(/^\/+/, '');
-	if (!path || /^https?:/i.test(path)) {
+/** The Path as the server will read it (decoded, `.` and `..` resolved), refused when it leaves the API root. */
+function readPath(ctx: IExecuteFunctions, itemIndex: number): string {
+	const raw = String(ctx.getNodeParameter('path', itemIndex, '')).trim();
+	const at = raw.indexOf('?');
+	const normalized = normalizeApiPath(at < 0 ? raw : raw.slice(0, at));
+	if (!raw || /^[a-z][a-z0-9+.-]*:/i.test(raw) || raw.startsWith('//') || (normalized.ok && normalized.path === '')) {
 		throw operationError(
-			this,
+			ctx,
 			itemIndex,
 			`The field "Path" in ${itemLabel(itemIndex)} must be a path relative to the API root`,
 			'Use e.g. "orders/123/notes", not a full URL: the store address comes from the credential.',
 		);
 	}
+	if (!normalized.ok) {
+		throw operationError(
+			ctx,
+			itemIndex,
+			`The field "Path" in ${itemLabel(itemIndex)} must stay under the API root: ${normalized.reason}`,
+			'Custom API Call reaches only the API chosen in the credential (e.g. /wp-json/wc/v3/). Remove "..", "%2e%2e" and similar parts from the path.',
+		);
+	}
+	return at < 0 ? normalized.path : `${normalized.path}${raw.slice(at)}`;
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number) {
+	const method = this.getNodeParameter('method', itemIndex) as IHttpRequestMethods;
+	const path = readPath(this, itemIndex);
 	const query = parseJsonParameter(this, this.getNodeParameter('query', itemIndex, '{}'), itemIndex, 'Query Parameters (JSON)');
 	if (Array.isArray(query)) {
 		throw operationError(this, itemIndex, `The field "Query Parameters (JSON)" in ${itemLabel(itemIndex)} must be a JSON object`);

@@ -58,7 +58,7 @@ export function metaList(
 
 function positiveInt(value: unknown): number | undefined {
 	const number = typeof value === 'number' ? value : Number(String(value ?? '').trim());
-	return Number.isInteger(number) && number > 0 ? number : undefined;
+	return Number.isSafeInteger(number) && number > 0 ? number : undefined;
 }
 
 function lineId(value: unknown): number | undefined {

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { idLocator } from '../../descriptions/common.descriptions';
-import { getId, itemLabel, locatorText, operationError } from '../common';
+import { getId, idTooLarge, isSafeWholeNumber, itemLabel, locatorText, operationError } from '../common';
 import { keyValueObject, keyValueSettingsField } from '../storeHelpers';
 
 export const RESOURCE = 'shippingZone';
@@ -89,6 +89,7 @@ export function getZoneId(ctx: IExecuteFunctions, itemIndex: number): number {
 			'Shipping zone IDs are numbers such as 1 (0 is "Locations not covered by your other zones").',
 		);
 	}
+	if (!isSafeWholeNumber(text)) throw idTooLarge(ctx, itemIndex, 'shipping zone', text);
 	return Number(text);
 }
 

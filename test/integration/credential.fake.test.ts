@@ -35,7 +35,7 @@ const credentials = (url: string, apiVersion = 'wc/v3') => ({
 	authentication: 'auto',
 	signatureMethod: 'HMAC-SHA256',
 	apiVersion,
-	allowUnauthorizedCerts: false,
+	ignoreSslIssues: false,
 });
 
 describe('a URL that answers 200 JSON to everything is not "Connected"', () => {
@@ -77,7 +77,7 @@ describe('page titles are scrubbed before they are cut', () => {
 				authentication: 'auto',
 				signatureMethod: 'HMAC-SHA256',
 				apiVersion: 'wc/v3',
-				allowUnauthorizedCerts: true,
+				ignoreSslIssues: true,
 			});
 			expect(result.status).toBe('Error');
 			expect(result.message).toContain('titled "Down for maintenance');

@@ -28,7 +28,7 @@ function creds() {
 		authentication: 'queryString',
 		signatureMethod: 'HMAC-SHA256',
 		apiVersion: 'wc/v3',
-		allowUnauthorizedCerts: true,
+		ignoreSslIssues: true,
 	};
 }
 

@@ -462,6 +462,11 @@ describe('readCredentials', () => {
 		).toMatchObject({ authentication: 'oauth1', signatureMethod: 'HMAC-SHA1', apiVersion: 'wc-api/v3', allowUnauthorizedCerts: true });
 	});
 
+	it('keeps Ignore SSL Issues of credentials saved under its former name', () => {
+		const saved = { url: 'https://example.com', consumerKey: 'ck_abc', consumerSecret: 'cs_def', allowUnauthorizedCerts: true };
+		expect(readCredentials(saved).allowUnauthorizedCerts).toBe(true);
+	});
+
 	it.each([
 		[{ url: '' }, 'Store URL is empty'],
 		[{ url: undefined }, 'Store URL is empty'],

@@ -172,7 +172,8 @@ export function readCredentials(data: ICredentialDataDecryptedObject): WooCreden
 			'API Version',
 			'wc/v3, wc/v2, wc/v1 or wc-api/v3 (legacy)',
 		),
-		allowUnauthorizedCerts: data.ignoreSslIssues === true,
+		// Credentials saved before 0.2.0 stored this as allowUnauthorizedCerts.
+		allowUnauthorizedCerts: data.ignoreSslIssues === true || data.allowUnauthorizedCerts === true,
 	};
 }
 

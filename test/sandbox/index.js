@@ -24,6 +24,12 @@ const DEFAULT_KEYS = {
 	readOnly: { key: 'ck_sandbox_readonly_key', secret: 'cs_sandbox_readonly_secret' },
 };
 
+// One module per resource, like the node's actions/ folders; registration order is route matching order.
+const RESOURCES = [
+	'products', 'terms', 'orders', 'order-options', 'order-notes', 'order-refunds', 'customers', 'webhooks', 'settings', 'system-status', 'reports',
+	'data', 'payment-gateways', 'taxes', 'shipping',
+];
+
 async function startSandbox(options = {}) {
 	const opts = { tls: false, port: 0, plainPermalinks: false, seed: 'empty', allowedWebhookPorts: undefined, ...options };
 	const keys = { readWrite: { ...DEFAULT_KEYS.readWrite, ...(opts.keys && opts.keys.readWrite) }, readOnly: { ...DEFAULT_KEYS.readOnly, ...(opts.keys && opts.keys.readOnly) } };
@@ -47,7 +53,7 @@ async function startSandbox(options = {}) {
 	sb.webhooks = new Webhooks(sb);
 	sb.hooks = { fire: (r, e, id) => sb.webhooks.fire(r, e, id), action: (hook, arg) => sb.webhooks.action(hook, arg) };
 
-	for (const mod of ['products', 'terms', 'orders', 'customers', 'webhooks', 'misc']) require(`./resources/${mod}`).register(sb.router, sb);
+	for (const mod of RESOURCES) require(`./resources/${mod}`).register(sb.router, sb);
 	for (const g of opts.paymentGateways || []) sb.store.registerPaymentGateway(g);
 
 	sb.rest = (ctx, jsonError) => restDispatch(sb, ctx, jsonError);

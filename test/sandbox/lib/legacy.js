@@ -2,10 +2,9 @@
 // Legacy REST API plugin (wc-api/v1..v3, "WooCommerce Legacy REST API" 1.0.1) on an HPOS store:
 // public index, products (list with filter[limit]/filter[q]/fields/page, count, get, create, update, delete),
 // orders (always empty: the plugin does not see HPOS orders), JSONP, the plugin's own auth and error format.
-const { captured, withHome, phpJson, ordered } = require('./format');
+const { captured, withHome, phpJson, ordered, isOnSale } = require('./format');
 const oauth = require('./oauth');
 const { fmtDate } = require('./store');
-const { isOnSale } = require('../resources/products');
 
 const REALM = 'Basic realm="WooCommerce API. Use a consumer key in the username field and a consumer secret in the password field."';
 

@@ -33,6 +33,8 @@ function slugify(s) {
 		.replace(/[\s-]+/g, '-');
 }
 
+const ORDER_STATUSES = { pending: 'Pending payment', processing: 'Processing', 'on-hold': 'On hold', completed: 'Completed', cancelled: 'Cancelled', refunded: 'Refunded', failed: 'Failed', 'checkout-draft': 'Draft' };
+
 class Store {
 	constructor(sandbox) {
 		this.sb = sandbox;
@@ -74,6 +76,10 @@ class Store {
 		if (!this.customOrderStatuses) this.customOrderStatuses = new Map();
 		this.customOrderStatuses.set(slug, def.label !== undefined ? String(def.label) : slug);
 		return slug;
+	}
+	/** wc_get_order_statuses() of this store: the core ones, then those registered with registerOrderStatus(). */
+	orderStatuses() {
+		return { ...ORDER_STATUSES, ...Object.fromEntries(this.customOrderStatuses || []) };
 	}
 	/**
 	 * Add a product review as if written on the storefront (e.g. by a logged-in customer: user_id), which the REST API

@@ -3,7 +3,7 @@
 const { registerCrud, itemLinks } = require('../lib/crud');
 const { RestError } = require('../lib/rest');
 const { fmtDate, money, slugify } = require('../lib/store');
-const { ordered, priceHtml } = require('../lib/format');
+const { ordered, isOnSale, priceHtml } = require('../lib/format');
 
 const STATUS_ENUM = ['any', 'future', 'trash', 'draft', 'pending', 'private', 'publish'];
 const PRODUCT_BODY = {
@@ -49,10 +49,6 @@ function newProduct(store, type, parentId) {
 		parent_id: parentId || 0, purchase_note: '', category_ids: [], tag_ids: [], images: [], image: null, attributes: [], default_attributes: [],
 		grouped_products: [], menu_order: 0, meta_data: [], post_password: '', global_unique_id: '', prevStatus: null,
 	};
-}
-
-function isOnSale(p) {
-	return p.sale_price !== '' && p.sale_price !== null && p.regular_price !== '' && Number(p.sale_price) < Number(p.regular_price);
 }
 
 function variationsOf(store, id, { withTrash = false } = {}) {
@@ -400,4 +396,4 @@ function register(router, sb) {
 	return { products };
 }
 
-module.exports = { register, formatProduct, formatVariation, newProduct, applyBody, isOnSale, uniqueSlug };
+module.exports = { register, formatProduct, formatVariation, newProduct, applyBody, uniqueSlug };

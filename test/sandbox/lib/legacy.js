@@ -20,7 +20,7 @@ class LegacyError extends Error {
 function authenticate(sb, ctx) {
 	const keys = sb.keyRecords;
 	const header = sb.settings.stripAuthorization ? undefined : ctx.headers.authorization;
-	if (sb.isSsl) {
+	if (ctx.isSsl) {
 		let ck = ctx.queryMap.get('consumer_key');
 		let cs = ctx.queryMap.get('consumer_secret');
 		const m = header && /^Basic\s+(.+)$/i.exec(header.trim());
@@ -43,7 +43,7 @@ function authenticate(sb, ctx) {
 	}
 	const user = keys.find((k) => k.key === params.get('oauth_consumer_key'));
 	if (!user) throw new LegacyError('woocommerce_api_authentication_error', 'Consumer Key is invalid.', 401);
-	const base = `${sb.isSsl ? 'https' : 'http'}://${sb.homeHost}${ctx.rawPath}`;
+	const base = `${ctx.isSsl ? 'https' : 'http'}://${ctx.homeHost}${ctx.rawPath}`;
 	const err = oauth.checkSignature(ctx.method, base, params, user.secret) || oauth.checkTimestampAndNonce(user.nonces, params.get('oauth_timestamp'), params.get('oauth_nonce'), sb.store.nowSeconds());
 	if (err) throw new LegacyError('woocommerce_api_authentication_error', err.message, 401);
 	if (ctx.method !== 'GET' && ctx.method !== 'HEAD' && user.permissions === 'read') {
@@ -97,7 +97,7 @@ async function legacy(sb, ctx) {
 	const error = (e) => out(e.status, { errors: [{ code: e.code, message: e.message }] }, e.headers);
 	if (route === '' && (ctx.method === 'GET' || ctx.method === 'HEAD')) {
 		const idx = withHome(version === 'v3' ? captured.legacyIndex : captured.legacyV2Index, ctx.home);
-		if (version === 'v3' && idx.store && idx.store.meta) idx.store.meta.ssl_enabled = sb.isSsl;
+		if (version === 'v3' && idx.store && idx.store.meta) idx.store.meta.ssl_enabled = ctx.isSsl;
 		return out(200, idx);
 	}
 	const noRoute = new LegacyError('woocommerce_api_no_route', 'No route was found matching the URL and request method', 404);
@@ -108,8 +108,8 @@ async function legacy(sb, ctx) {
 		const filter = q.get('filter') instanceof Map ? q.get('filter') : new Map();
 		const listHeaders = (total, limit, page, routePath) => {
 			const totalPages = Math.ceil(total / limit);
-			const host = new URL(sb.url).hostname;
-			const base = `${sb.isSsl ? 'https' : 'http'}://${host}/wc-api/${version}/${routePath}`;
+			const host = new URL(ctx.home).hostname;
+			const base = `${ctx.isSsl ? 'https' : 'http'}://${host}/wc-api/${version}/${routePath}`;
 			const echo = (p) => {
 				const parts = [];
 				const walk = (map, prefix) => {

@@ -58,10 +58,12 @@ async function startSandbox(options = {}) {
 	const buildStore = () => {
 		sb.store = new Store(sb);
 		sb.router = new Router();
+		sb.publicRouter = new Router(); // namespaces without WooCommerce's REST auth rules (the Store API)
 		sb.webhooks = new Webhooks(sb);
 		sb.optionsBuilders = {};
 		for (const st of opts.customOrderStatuses || []) sb.store.registerOrderStatus(st);
 		for (const mod of RESOURCES) require(`./resources/${mod}`).register(sb.router, sb);
+		require('./resources/store-api').register(sb.publicRouter, sb);
 		for (const g of opts.paymentGateways || []) sb.store.registerPaymentGateway(g);
 	};
 	buildStore();

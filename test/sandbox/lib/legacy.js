@@ -2,9 +2,10 @@
 // Legacy REST API plugin (wc-api/v1..v3, "WooCommerce Legacy REST API" 1.0.1) on an HPOS store:
 // public index, products (list with filter[limit]/filter[q]/fields/page, count, get, create, update, delete),
 // orders (always empty: the plugin does not see HPOS orders), JSONP, the plugin's own auth and error format.
-const { captured, withHome, phpJson, ordered, isOnSale } = require('./format');
+const { captured, withHome, phpJson, ordered, isOnSale, gravatar } = require('./format');
 const oauth = require('./oauth');
 const { fmtDate } = require('./store');
+const { topicHooks } = require('./webhooks');
 
 const REALM = 'Basic realm="WooCommerce API. Use a consumer key in the username field and a consumer secret in the password field."';
 
@@ -53,6 +54,26 @@ function authenticate(sb, ctx) {
 }
 
 const iso = (d) => (d ? fmtDate(d) + 'Z' : null);
+
+const BILLING = ['first_name', 'last_name', 'company', 'address_1', 'address_2', 'city', 'state', 'postcode', 'country', 'email', 'phone'];
+const address = (keys, src = {}) => Object.fromEntries(keys.map((k) => [k, src[k] !== undefined ? String(src[k]) : '']));
+
+/** WC_API_Customers::get_customer. HPOS: the plugin sees no orders, so no last order and nothing spent. */
+function customerOut(c) {
+	return {
+		id: c.id, created_at: iso(c.date_created), last_update: iso(c.date_modified || c.date_created), email: c.email, first_name: c.first_name,
+		last_name: c.last_name, username: c.username, role: c.role, last_order_id: null, last_order_date: null, orders_count: 0, total_spent: '0.00',
+		avatar_url: gravatar(c.email), billing_address: address(BILLING, c.billing), shipping_address: address(BILLING.slice(0, -2), c.shipping),
+	};
+}
+
+/** WC_API_Webhooks::get_webhook. */
+function webhookOut(w) {
+	return {
+		id: w.id, name: w.name, status: w.status, topic: w.topic, resource: w.resource, event: w.event, hooks: topicHooks(w.topic) || [],
+		delivery_url: w.delivery_url, created_at: iso(w.date_created), updated_at: iso(w.date_modified || w.date_created),
+	};
+}
 
 function productOut(sb, p) {
 	const store = sb.store;
@@ -133,14 +154,17 @@ async function legacy(sb, ctx) {
 		};
 		const limit = Number(filter.get('limit') || 10);
 		const page = Math.max(1, Number(q.get('page') || 1));
+		const pageOf = (items, key, format, routePath) => {
+			const slice = limit === -1 ? items : items.slice((page - 1) * limit, page * limit);
+			return out(200, { [key]: slice.map((x) => pickFields(format(x), q.get('fields'))) }, listHeaders(items.length, limit === -1 ? Math.max(1, items.length) : limit, page, routePath));
+		};
 
 		if (route === 'products' && ctx.method === 'GET') {
 			let items = [...store.products.values()].filter((p) => p.type !== 'variation' && p.status !== 'trash');
 			const s = filter.get('q');
 			if (s) items = items.filter((p) => [p.name, p.description, p.short_description].some((x) => String(x).toLowerCase().includes(String(s).toLowerCase())));
 			items.sort((a, b) => b.date_created - a.date_created || b.id - a.id);
-			const slice = limit === -1 ? items : items.slice((page - 1) * limit, page * limit);
-			return out(200, { products: slice.map((p) => pickFields(productOut(sb, p), q.get('fields'))) }, listHeaders(items.length, limit === -1 ? Math.max(1, items.length) : limit, page, 'products'));
+			return pageOf(items, 'products', (p) => productOut(sb, p), 'products');
 		}
 		if (route === 'products/count' && ctx.method === 'GET') {
 			return out(200, { count: [...store.products.values()].filter((p) => p.type !== 'variation' && p.status !== 'trash').length });
@@ -169,6 +193,15 @@ async function legacy(sb, ctx) {
 				await sb.internalWrite('DELETE', `products/${p.id}`, {}, force ? { force: 'true' } : {});
 				return out(202, { message: force ? 'Permanently deleted product' : 'Deleted product' });
 			}
+		}
+		// Customers (role customer, by registration) and webhooks (newest first), paged like products.
+		if (route === 'customers' && ctx.method === 'GET') {
+			const items = [...store.customers.values()].filter((c) => c.role === 'customer').sort((a, b) => a.date_created - b.date_created || a.id - b.id);
+			return pageOf(items, 'customers', customerOut, 'customers');
+		}
+		if (route === 'webhooks' && ctx.method === 'GET') {
+			const items = [...store.webhooks.values()].sort((a, b) => b.date_created - a.date_created || b.id - a.id);
+			return pageOf(items, 'webhooks', webhookOut, 'webhooks');
 		}
 		// HPOS: the plugin sees no orders.
 		if (route === 'orders' && ctx.method === 'GET') return out(200, { orders: [] }, listHeaders(0, limit, page, 'orders'));

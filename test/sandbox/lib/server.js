@@ -194,6 +194,12 @@ function createHandler(sb, front) {
 	};
 }
 
+/** Links of an item whose permission checks fail carry no targetHints (WP_REST_Server::get_target_hints_for_link). */
+function withoutTargetHints(body) {
+	const self = body && body._links && body._links.self;
+	if (Array.isArray(self)) for (const link of self) delete link.targetHints;
+}
+
 /** The REST server proper. Returns { status, headers, payload }. */
 async function restDispatch(sb, ctx, jsonError) {
 	const apiRoot = ctx.viaRestRoute || sb.settings.plainPermalinks ? `${ctx.home}/index.php?rest_route=/` : `${ctx.home}/wp-json/`;
@@ -226,6 +232,15 @@ async function restDispatch(sb, ctx, jsonError) {
 	if (route === '/' || route === '') {
 		if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return fail(new RestError('rest_no_route', 'No route was found matching the URL and request method.', 404));
 		return finish(200, sb.siteIndex(ctx), {}, 'GET');
+	}
+	const pub = sb.settings.woocommerceActive === false ? null : sb.publicRouter.match(route, ctx.method);
+	if (pub && pub.def) {
+		try {
+			const r = await pub.def.handler(ctx, pub.params);
+			return finish(r.status || 200, r.body, r.headers || {}, pub.allow);
+		} catch (e) {
+			return fail(e, pub.allow);
+		}
 	}
 	const nsm = /^\/(wc\/v[123])(\/.*)?$/.exec(route);
 	if (!nsm || sb.settings.woocommerceActive === false) {
@@ -262,17 +277,20 @@ async function restDispatch(sb, ctx, jsonError) {
 		try {
 			if (m.def.validate) m.def.validate(ctx);
 		} catch (e) {
-			return fail(e, m.allow);
+			return fail(e);
 		}
-		return fail(new RestError(code, message, 401), m.allow);
+		// Without a user every permission callback fails, so rest_send_allow_header sends no Allow.
+		return fail(new RestError(code, message, 401));
 	}
+	const permitted = () => !m.route.permitted || m.route.permitted(m.params);
 	try {
 		const r = await m.def.handler(ctx, m.params);
 		// Synchronous delivery (woocommerce_webhook_deliver_async off): the request's deliveries are sent before it answers.
 		if (sb.settings.webhooksSync && sb.webhooks.queue.length) await sb.webhooks.runQueue();
-		return finish(r.status || 200, r.body, r.headers || {}, m.allow);
+		if (!permitted()) withoutTargetHints(r.body);
+		return finish(r.status || 200, r.body, r.headers || {}, permitted() ? m.allow : undefined);
 	} catch (e) {
-		return fail(e, m.allow);
+		return fail(e, permitted() ? m.allow : undefined);
 	}
 }
 

@@ -56,11 +56,22 @@ function orderModel(sb) {
 		return c;
 	};
 
-	const setStatus = (o, status) => {
+	// The item's _reduced_stock meta, shown in line_items[].meta_data like the store does.
+	const setReducedStockMeta = (li, qty) => {
+		const m = li.meta_data.find((x) => x.key === '_reduced_stock');
+		if (m) m.value = m.display_value = String(qty);
+		else li.meta_data.push({ id: store.next('meta') + 20, key: '_reduced_stock', value: String(qty), display_key: '_reduced_stock', display_value: String(qty) });
+	};
+
+	const setStatus = (o, status, { creating = false } = {}) => {
 		if (!status || status === o.status) return;
 		const from = o.status;
 		o.status = status;
+		if (from === 'trash') store.removeTrashMeta(o);
 		if (status === 'completed') o.date_completed = store.now();
+		// maybe_set_date_paid: a saved order reaching a paid status gets its payment date once; one created in that
+		// status keeps date_paid null.
+		if (!creating && (status === 'processing' || status === 'completed') && !o.date_paid) o.date_paid = store.now();
 		if (['processing', 'completed', 'on-hold'].includes(status) && !o.stockReduced) {
 			o.stockReduced = true;
 			const parts = [];
@@ -72,6 +83,7 @@ function orderModel(sb) {
 					// The item's _reduced_stock meta (hidden): what a refund with api_restock may put back.
 					o.reducedStock = o.reducedStock || {};
 					o.reducedStock[li.id] = li.quantity;
+					setReducedStockMeta(li, li.quantity);
 				}
 				if (p) p.total_sales += li.quantity;
 			}
@@ -154,7 +166,7 @@ function orderModel(sb) {
 			shipping_lines: [], fee_lines: [], coupon_lines: [],
 		};
 	};
-	const model = { fire, addNote, setStatus, apply, format, newOrder };
+	const model = { fire, addNote, setStatus, setReducedStockMeta, apply, format, newOrder };
 	models.set(store, model);
 	return model;
 }

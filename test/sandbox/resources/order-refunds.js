@@ -13,7 +13,7 @@ const { orderModel } = require('./order-model');
 // the sum of refund_total + refund_tax when every one is numeric.
 function register(router, sb) {
 	const store = sb.store;
-	const { fire, addNote, setStatus } = orderModel(sb);
+	const { fire, addNote, setStatus, setReducedStockMeta } = orderModel(sb);
 	const money4 = (n) => String(Math.round(n * 1e6) / 1e6);
 	const refundOut = (r, ctx) => ordered('refund', {
 		id: r.id, date_created: fmtDate(r.date_created), date_created_gmt: fmtDate(r.date_created), amount: money(r.amount), reason: r.reason,
@@ -118,6 +118,7 @@ function register(router, sb) {
 					p.stock_quantity = old + qty;
 					if (p.manage_stock && p.stock_quantity > 0 && p.stock_status === 'outofstock') p.stock_status = 'instock';
 					o.reducedStock[src.id] = reduced - qty;
+					setReducedStockMeta(src, reduced - qty);
 					addNote(o, `Item #${p.id} stock increased from ${old} to ${p.stock_quantity}.`);
 					sb.hooks.action(p.type === 'variation' ? 'woocommerce_variation_set_stock' : 'woocommerce_product_set_stock', p.id);
 				}

@@ -43,7 +43,7 @@ function register(router, sb) {
 			o.status = 'pending';
 			apply(o, rest, true);
 			store.orders.set(o.id, o);
-			if (status !== undefined && status !== 'pending') setStatus(o, status);
+			if (status !== undefined && status !== 'pending') setStatus(o, status, { creating: true });
 			if (set_paid === true || set_paid === 'true') apply(o, { set_paid: true }, false);
 			fire('created', o.id);
 			fire('updated', o.id);
@@ -58,6 +58,8 @@ function register(router, sb) {
 		remove: (o, { force }) => {
 			if (force) store.orders.delete(o.id);
 			else {
+				// HPOS keeps the same meta as wp_trash_post, minus the slug.
+				store.addTrashMeta(o, `wc-${o.status}`);
 				o.status = 'trash';
 				fire('deleted', o.id);
 			}

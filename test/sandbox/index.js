@@ -3,7 +3,7 @@
  * Sandbox WooCommerce 10 store (REST emulator) for tests, benchmarks and `npm run sandbox`.
  *
  *   const { startSandbox } = require('./test/sandbox');
- *   const sb = await startSandbox({ tls, port, plainPermalinks, seed: 'empty'|'demo', allowedWebhookPorts: 'any'|number[], keys, isSsl, homeUrl });
+ *   const sb = await startSandbox({ tls, port, fronts: { https, http }, plainPermalinks, seed: 'empty'|'demo', allowedWebhookPorts: 'any'|number[], keys, isSsl, homeUrl });
  *
  * See README.md next to this file for the whole API.
  */
@@ -24,16 +24,25 @@ const DEFAULT_KEYS = {
 	readOnly: { key: 'ck_sandbox_readonly_key', secret: 'cs_sandbox_readonly_secret' },
 };
 
+// One module per resource, like the node's actions/ folders; registration order is route matching order.
+const RESOURCES = [
+	'products', 'terms', 'orders', 'order-options', 'order-notes', 'order-refunds', 'customers', 'webhooks', 'settings', 'system-status', 'reports',
+	'data', 'payment-gateways', 'taxes', 'shipping',
+];
+
 async function startSandbox(options = {}) {
 	const opts = { tls: false, port: 0, plainPermalinks: false, seed: 'empty', allowedWebhookPorts: undefined, ...options };
 	const keys = { readWrite: { ...DEFAULT_KEYS.readWrite, ...(opts.keys && opts.keys.readWrite) }, readOnly: { ...DEFAULT_KEYS.readOnly, ...(opts.keys && opts.keys.readOnly) } };
+	const initialSettings = () => ({
+		stripAuthorization: false, wordpress: true, woocommerceActive: true, maintenanceHtml: false, clockSkewSeconds: 0, latencyMs: 0,
+		plainPermalinks: !!opts.plainPermalinks, legacyApi: true, webhooksSync: false, ...(opts.settings || {}),
+	});
 	const sb = {
 		options: opts,
 		keys,
-		settings: { stripAuthorization: false, wordpress: true, woocommerceActive: true, maintenanceHtml: false, clockSkewSeconds: 0, latencyMs: 0, ...(opts.settings || {}) },
+		settings: initialSettings(),
 		requests: [],
 		faults: new Faults(),
-		router: new Router(),
 		url: '',
 		port: 0,
 	};
@@ -41,14 +50,35 @@ async function startSandbox(options = {}) {
 		{ key: keys.readWrite.key, secret: keys.readWrite.secret, permissions: 'read_write', nonces: new Map() },
 		{ key: keys.readOnly.key, secret: keys.readOnly.secret, permissions: 'read', nonces: new Map() },
 	];
-	Object.defineProperty(sb, 'isSsl', { get: () => (opts.isSsl !== undefined ? !!opts.isSsl : !!opts.tls) });
-	sb.store = new Store(sb);
-	for (const st of opts.customOrderStatuses || []) sb.store.registerOrderStatus(st);
-	sb.webhooks = new Webhooks(sb);
+	// The primary front's view (a second front has its own, see createHandler).
+	Object.defineProperty(sb, 'isSsl', { get: () => sb.fronts[0].isSsl });
 	sb.hooks = { fire: (r, e, id) => sb.webhooks.fire(r, e, id), action: (hook, arg) => sb.webhooks.action(hook, arg) };
 
-	for (const mod of ['products', 'terms', 'orders', 'customers', 'webhooks', 'misc']) require(`./resources/${mod}`).register(sb.router, sb);
-	for (const g of opts.paymentGateways || []) sb.store.registerPaymentGateway(g);
+	/** Fresh data, routes and webhook queue: what a newly installed store has. */
+	const buildStore = () => {
+		sb.store = new Store(sb);
+		sb.router = new Router();
+		sb.publicRouter = new Router(); // namespaces without WooCommerce's REST auth rules (the Store API)
+		sb.webhooks = new Webhooks(sb);
+		sb.optionsBuilders = {};
+		for (const st of opts.customOrderStatuses || []) sb.store.registerOrderStatus(st);
+		for (const mod of RESOURCES) require(`./resources/${mod}`).register(sb.router, sb);
+		require('./resources/store-api').register(sb.publicRouter, sb);
+		for (const g of opts.paymentGateways || []) sb.store.registerPaymentGateway(g);
+	};
+	buildStore();
+
+	/** Back to the state right after start: data, settings (switches included), faults, nonces, request log. */
+	sb.reset = async () => {
+		buildStore();
+		sb.settings = initialSettings();
+		sb.faults.clear();
+		sb.requests.length = 0;
+		for (const k of sb.keyRecords) k.nonces.clear();
+		if (opts.seed === 'demo') await require('./seed').seedDemo(sb);
+	};
+	/** Set switches (plainPermalinks, legacyApi, webhooksSync) or any other setting at run time. */
+	sb.set = (values) => Object.assign(sb.settings, values);
 
 	sb.rest = (ctx, jsonError) => restDispatch(sb, ctx, jsonError);
 	sb.legacy = (ctx) => legacy(sb, ctx);
@@ -92,35 +122,54 @@ async function startSandbox(options = {}) {
 		}
 	};
 
-	let server;
-	if (opts.tls) {
-		const certDir = path.join(__dirname, 'certs');
-		server = https.createServer({ key: fs.readFileSync(path.join(certDir, 'key.pem')), cert: fs.readFileSync(path.join(certDir, 'cert.pem')) }, createHandler(sb));
-	} else {
-		server = http.createServer(createHandler(sb));
-	}
+	// Fronts: one by default (tls picks the scheme); `fronts: { https, http }` (ports, 0 = ephemeral) serves the same
+	// store at an HTTPS origin and a plain-HTTP origin, each its own home URL, like a real store reached at both.
+	const frontDefs = opts.fronts
+		? ['https', 'http'].filter((s) => opts.fronts[s] !== undefined && opts.fronts[s] !== false).map((s) => ({ tls: s === 'https', port: Number(opts.fronts[s]) || 0 }))
+		: [{ tls: !!opts.tls, port: opts.port || 0, isSsl: opts.isSsl, homeUrl: opts.homeUrl }];
+	if (!frontDefs.length) throw new Error('startSandbox: fronts needs an https and/or http port');
 	const sockets = new Set();
-	server.on('connection', (s) => {
-		sockets.add(s);
-		s.on('close', () => sockets.delete(s));
-	});
-	await new Promise((resolve, reject) => {
-		server.once('error', reject);
-		server.listen(opts.port || 0, opts.host || '127.0.0.1', resolve);
-	});
-	sb.port = server.address().port;
-	// The URL clients reach (scheme of the socket). With isSsl on a plain socket (a TLS-terminating proxy in front),
-	// WordPress still believes the request is HTTPS: OAuth base strings use https:// + this host.
-	const scheme = opts.tls ? 'https' : 'http';
-	const homeUrl = opts.homeUrl ? String(opts.homeUrl).replace(/\{port\}/g, sb.port).replace(/\/$/, '') : `${scheme}://127.0.0.1:${sb.port}`;
-	sb.homeHost = new URL(homeUrl).host;
-	sb.url = homeUrl;
-	sb.server = server;
-	sb.close = () =>
-		new Promise((resolve) => {
-			for (const s of sockets) s.destroy();
-			server.close(() => resolve());
+	sb.fronts = [];
+	for (const def of frontDefs) {
+		const front = { tls: def.tls, isSsl: def.isSsl !== undefined ? !!def.isSsl : def.tls };
+		const handler = createHandler(sb, front);
+		const server = def.tls
+			? https.createServer({ key: fs.readFileSync(path.join(__dirname, 'certs', 'key.pem')), cert: fs.readFileSync(path.join(__dirname, 'certs', 'cert.pem')) }, handler)
+			: http.createServer(handler);
+		server.on('connection', (s) => {
+			sockets.add(s);
+			s.on('close', () => sockets.delete(s));
 		});
+		await new Promise((resolve, reject) => {
+			server.once('error', reject);
+			server.listen(def.port, opts.host || '127.0.0.1', resolve);
+		});
+		front.server = server;
+		front.port = server.address().port;
+		// The URL clients reach (scheme of the socket). With isSsl on a plain socket (a TLS-terminating proxy in front),
+		// WordPress still believes the request is HTTPS: OAuth base strings use https:// + this host.
+		const scheme = def.tls ? 'https' : 'http';
+		front.url = def.homeUrl ? String(def.homeUrl).replace(/\{port\}/g, front.port).replace(/\/$/, '') : `${scheme}://127.0.0.1:${front.port}`;
+		front.homeHost = new URL(front.url).host;
+		sb.fronts.push(front);
+	}
+	const primary = sb.fronts[0];
+	sb.port = primary.port;
+	sb.homeHost = primary.homeHost;
+	sb.url = primary.url;
+	sb.server = primary.server;
+	sb.httpsUrl = (sb.fronts.find((f) => f.tls) || {}).url;
+	sb.httpUrl = (sb.fronts.find((f) => !f.tls) || {}).url;
+	sb.close = () =>
+		Promise.all(
+			sb.fronts.map(
+				(f) =>
+					new Promise((resolve) => {
+						for (const s of sockets) s.destroy();
+						f.server.close(() => resolve());
+					}),
+			),
+		);
 	/** Last request whose path ends with the given suffix (or all requests when omitted). */
 	sb.lastRequest = (suffix) => [...sb.requests].reverse().find((r) => !suffix || r.path.endsWith(suffix)) || null;
 

@@ -48,7 +48,7 @@ function authenticate(ctx) {
 	const params = got.params;
 	const user = findKey(params.get('oauth_consumer_key'));
 	if (!user) return { user: null, error: { code: 'woocommerce_rest_authentication_error', message: 'Consumer key is invalid.', status: 401 } };
-	const baseUrl = `${ctx.isSsl ? 'https' : 'http'}://${sb.homeHost}${ctx.rawPath}`;
+	const baseUrl = `${ctx.isSsl ? 'https' : 'http'}://${ctx.homeHost}${ctx.rawPath}`;
 	const sigErr = oauth.checkSignature(ctx.method, baseUrl, params, user.secret);
 	if (sigErr) return { user: null, error: sigErr };
 	const tsErr = oauth.checkTimestampAndNonce(user.nonces, params.get('oauth_timestamp'), params.get('oauth_nonce'), sb.store.nowSeconds());

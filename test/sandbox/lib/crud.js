@@ -26,7 +26,8 @@ const LIST_ARGS = {
  *   base, idName ('id'), map(ctx, params) -> Map, format(item, ctx, params, {edit}), create(body, ctx, params), update(item, body, ctx, params),
  *   remove(item, {force}, ctx, params) -> optional custom delete, trash: 'trash' | '501', trashMessage,
  *   invalidId: [code, message], updateInvalidStatus (400), listArgs, orderbyEnum, keyOf(item, orderby), filter(items, args, ctx, params),
- *   nestedFields, paginated (true), batch (true), bodyArgs (create/update schema), visible(item) -> bool (hidden from lists/gets)
+ *   nestedFields, paginated (true), batch (true), bodyArgs (create/update schema), visible(item) -> bool (hidden from lists/gets),
+ *   itemPermitted(params) -> bool (see Router.route), afterCreateAnswer(item) (runs once the answer is built)
  * }
  */
 function registerCrud(router, def) {
@@ -104,6 +105,7 @@ function registerCrud(router, def) {
 	const create = async (ctx, params) => {
 		const it = await createOne(ctx.body, ctx, params);
 		const body = out(it, ctx, params, { edit: true });
+		if (def.afterCreateAnswer) await def.afterCreateAnswer(it);
 		// WooCommerce quirk (real): variations and refunds answer Location with the raw route pattern, e.g.
 		// /wc/v3/products/(?P<product_id>[\d]+)/variations/18.
 		const locRoute = def.rawLocation ? '/' + (ctx.ns || 'wc/v3') + '/' + def.base.replace(/\(\?</g, '(?P<') : routeOf(params, ctx);
@@ -154,6 +156,7 @@ function registerCrud(router, def) {
 				try {
 					const it = await createOne(item || {}, ctx, params);
 					res.create.push(out(it, ctx, params, { edit: true }));
+					if (def.afterCreateAnswer) await def.afterCreateAnswer(it);
 				} catch (e) {
 					res.create.push({ id: 0, error: errOf(e) });
 				}
@@ -197,7 +200,7 @@ function registerCrud(router, def) {
 	const itemMethods = { GET: { perm: 'view', handler: get } };
 	if (def.update) itemMethods.EDITABLE = { perm: 'edit', handler: update, write: true, validate: validateBody };
 	itemMethods.DELETE = { perm: 'delete', handler: del, write: true };
-	router.route(itemPattern, itemMethods);
+	router.route(itemPattern, itemMethods, { permitted: def.itemPermitted });
 	return { list, get, create, update, del, batch, find, createOne, updateOne, deleteOne };
 }
 

@@ -13,6 +13,10 @@ function ordered(templateName, values) {
 	return out;
 }
 
+function isOnSale(p) {
+	return p.sale_price !== '' && p.sale_price !== null && p.regular_price !== '' && Number(p.sale_price) < Number(p.regular_price);
+}
+
 const amount = (v, aria) =>
 	`<span class="woocommerce-Price-amount amount"${aria ? ' aria-hidden="true"' : ''}><bdi><span class="woocommerce-Price-currencySymbol">&#36;</span>${Number(v).toFixed(2)}</bdi></span>`;
 
@@ -44,4 +48,4 @@ function gravatar(email, size = 96) {
 	return `https://secure.gravatar.com/avatar/${h}?s=${size}&d=mm&r=g`;
 }
 
-module.exports = { captured, ordered, priceHtml, phpJson, withHome, gravatar, TEMPLATE_KEYS };
+module.exports = { captured, ordered, isOnSale, priceHtml, phpJson, withHome, gravatar, TEMPLATE_KEYS };

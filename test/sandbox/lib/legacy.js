@@ -2,10 +2,10 @@
 // Legacy REST API plugin (wc-api/v1..v3, "WooCommerce Legacy REST API" 1.0.1) on an HPOS store:
 // public index, products (list with filter[limit]/filter[q]/fields/page, count, get, create, update, delete),
 // orders (always empty: the plugin does not see HPOS orders), JSONP, the plugin's own auth and error format.
-const { captured, withHome, phpJson, ordered } = require('./format');
+const { captured, withHome, phpJson, ordered, isOnSale, gravatar } = require('./format');
 const oauth = require('./oauth');
 const { fmtDate } = require('./store');
-const { isOnSale } = require('../resources/products');
+const { topicHooks } = require('./webhooks');
 
 const REALM = 'Basic realm="WooCommerce API. Use a consumer key in the username field and a consumer secret in the password field."';
 
@@ -21,7 +21,7 @@ class LegacyError extends Error {
 function authenticate(sb, ctx) {
 	const keys = sb.keyRecords;
 	const header = sb.settings.stripAuthorization ? undefined : ctx.headers.authorization;
-	if (sb.isSsl) {
+	if (ctx.isSsl) {
 		let ck = ctx.queryMap.get('consumer_key');
 		let cs = ctx.queryMap.get('consumer_secret');
 		const m = header && /^Basic\s+(.+)$/i.exec(header.trim());
@@ -44,7 +44,7 @@ function authenticate(sb, ctx) {
 	}
 	const user = keys.find((k) => k.key === params.get('oauth_consumer_key'));
 	if (!user) throw new LegacyError('woocommerce_api_authentication_error', 'Consumer Key is invalid.', 401);
-	const base = `${sb.isSsl ? 'https' : 'http'}://${sb.homeHost}${ctx.rawPath}`;
+	const base = `${ctx.isSsl ? 'https' : 'http'}://${ctx.homeHost}${ctx.rawPath}`;
 	const err = oauth.checkSignature(ctx.method, base, params, user.secret) || oauth.checkTimestampAndNonce(user.nonces, params.get('oauth_timestamp'), params.get('oauth_nonce'), sb.store.nowSeconds());
 	if (err) throw new LegacyError('woocommerce_api_authentication_error', err.message, 401);
 	if (ctx.method !== 'GET' && ctx.method !== 'HEAD' && user.permissions === 'read') {
@@ -54,6 +54,26 @@ function authenticate(sb, ctx) {
 }
 
 const iso = (d) => (d ? fmtDate(d) + 'Z' : null);
+
+const BILLING = ['first_name', 'last_name', 'company', 'address_1', 'address_2', 'city', 'state', 'postcode', 'country', 'email', 'phone'];
+const address = (keys, src = {}) => Object.fromEntries(keys.map((k) => [k, src[k] !== undefined ? String(src[k]) : '']));
+
+/** WC_API_Customers::get_customer. HPOS: the plugin sees no orders, so no last order and nothing spent. */
+function customerOut(c) {
+	return {
+		id: c.id, created_at: iso(c.date_created), last_update: iso(c.date_modified || c.date_created), email: c.email, first_name: c.first_name,
+		last_name: c.last_name, username: c.username, role: c.role, last_order_id: null, last_order_date: null, orders_count: 0, total_spent: '0.00',
+		avatar_url: gravatar(c.email), billing_address: address(BILLING, c.billing), shipping_address: address(BILLING.slice(0, -2), c.shipping),
+	};
+}
+
+/** WC_API_Webhooks::get_webhook. */
+function webhookOut(w) {
+	return {
+		id: w.id, name: w.name, status: w.status, topic: w.topic, resource: w.resource, event: w.event, hooks: topicHooks(w.topic) || [],
+		delivery_url: w.delivery_url, created_at: iso(w.date_created), updated_at: iso(w.date_modified || w.date_created),
+	};
+}
 
 function productOut(sb, p) {
 	const store = sb.store;
@@ -98,7 +118,7 @@ async function legacy(sb, ctx) {
 	const error = (e) => out(e.status, { errors: [{ code: e.code, message: e.message }] }, e.headers);
 	if (route === '' && (ctx.method === 'GET' || ctx.method === 'HEAD')) {
 		const idx = withHome(version === 'v3' ? captured.legacyIndex : captured.legacyV2Index, ctx.home);
-		if (version === 'v3' && idx.store && idx.store.meta) idx.store.meta.ssl_enabled = sb.isSsl;
+		if (version === 'v3' && idx.store && idx.store.meta) idx.store.meta.ssl_enabled = ctx.isSsl;
 		return out(200, idx);
 	}
 	const noRoute = new LegacyError('woocommerce_api_no_route', 'No route was found matching the URL and request method', 404);
@@ -109,8 +129,8 @@ async function legacy(sb, ctx) {
 		const filter = q.get('filter') instanceof Map ? q.get('filter') : new Map();
 		const listHeaders = (total, limit, page, routePath) => {
 			const totalPages = Math.ceil(total / limit);
-			const host = new URL(sb.url).hostname;
-			const base = `${sb.isSsl ? 'https' : 'http'}://${host}/wc-api/${version}/${routePath}`;
+			const host = new URL(ctx.home).hostname;
+			const base = `${ctx.isSsl ? 'https' : 'http'}://${host}/wc-api/${version}/${routePath}`;
 			const echo = (p) => {
 				const parts = [];
 				const walk = (map, prefix) => {
@@ -134,14 +154,17 @@ async function legacy(sb, ctx) {
 		};
 		const limit = Number(filter.get('limit') || 10);
 		const page = Math.max(1, Number(q.get('page') || 1));
+		const pageOf = (items, key, format, routePath) => {
+			const slice = limit === -1 ? items : items.slice((page - 1) * limit, page * limit);
+			return out(200, { [key]: slice.map((x) => pickFields(format(x), q.get('fields'))) }, listHeaders(items.length, limit === -1 ? Math.max(1, items.length) : limit, page, routePath));
+		};
 
 		if (route === 'products' && ctx.method === 'GET') {
 			let items = [...store.products.values()].filter((p) => p.type !== 'variation' && p.status !== 'trash');
 			const s = filter.get('q');
 			if (s) items = items.filter((p) => [p.name, p.description, p.short_description].some((x) => String(x).toLowerCase().includes(String(s).toLowerCase())));
 			items.sort((a, b) => b.date_created - a.date_created || b.id - a.id);
-			const slice = limit === -1 ? items : items.slice((page - 1) * limit, page * limit);
-			return out(200, { products: slice.map((p) => pickFields(productOut(sb, p), q.get('fields'))) }, listHeaders(items.length, limit === -1 ? Math.max(1, items.length) : limit, page, 'products'));
+			return pageOf(items, 'products', (p) => productOut(sb, p), 'products');
 		}
 		if (route === 'products/count' && ctx.method === 'GET') {
 			return out(200, { count: [...store.products.values()].filter((p) => p.type !== 'variation' && p.status !== 'trash').length });
@@ -170,6 +193,15 @@ async function legacy(sb, ctx) {
 				await sb.internalWrite('DELETE', `products/${p.id}`, {}, force ? { force: 'true' } : {});
 				return out(202, { message: force ? 'Permanently deleted product' : 'Deleted product' });
 			}
+		}
+		// Customers (role customer, by registration) and webhooks (newest first), paged like products.
+		if (route === 'customers' && ctx.method === 'GET') {
+			const items = [...store.customers.values()].filter((c) => c.role === 'customer').sort((a, b) => a.date_created - b.date_created || a.id - b.id);
+			return pageOf(items, 'customers', customerOut, 'customers');
+		}
+		if (route === 'webhooks' && ctx.method === 'GET') {
+			const items = [...store.webhooks.values()].sort((a, b) => b.date_created - a.date_created || b.id - a.id);
+			return pageOf(items, 'webhooks', webhookOut, 'webhooks');
 		}
 		// HPOS: the plugin sees no orders.
 		if (route === 'orders' && ctx.method === 'GET') return out(200, { orders: [] }, listHeaders(0, limit, page, 'orders'));

@@ -192,4 +192,8 @@ function sortItems(items, { orderby, order, page = 1, keyOf }) {
 	});
 }
 
-module.exports = { RestError, BASE_HEADERS, NOCACHE, validateArgs, validateValue, pagingHeaders, filterFields, sortItems, listSentence, isIsoDate };
+const ok = (body, headers) => ({ status: 200, body, headers });
+/** Unpaginated lists that still send X-WP-Total / X-WP-TotalPages (gateways, zones, zone methods, locations, tax classes). */
+const okAll = (body) => ok(body, { 'X-WP-Total': String(body.length), 'X-WP-TotalPages': '1' });
+
+module.exports = { ok, okAll, RestError, BASE_HEADERS, NOCACHE, validateArgs, validateValue, pagingHeaders, filterFields, sortItems, listSentence, isIsoDate };

@@ -18,14 +18,16 @@ class Router {
 	/**
 	 * route('products/(?<id>\\d+)', { GET: {perm:'view', handler}, EDITABLE: {...}, DELETE: {...} })
 	 * A handler is (ctx, params) => { status, body, headers } (may be async). `args` is a query schema validated first.
+	 * options.permitted(params): whether the item's permission checks pass once the handler ran (e.g. the user still
+	 * exists); when not, the answer has no Allow header and no targetHints, like rest_send_allow_header.
 	 */
-	route(pattern, methods) {
+	route(pattern, methods, options = {}) {
 		const expanded = {};
 		for (const [m, def] of Object.entries(methods)) {
 			const list = m === 'EDITABLE' ? ['POST', 'PUT', 'PATCH'] : m.split(',');
 			for (const x of list) expanded[x] = def;
 		}
-		this.routes.push({ pattern, re: new RegExp(`^/${pattern}/?$`), methods: expanded });
+		this.routes.push({ pattern, re: new RegExp(`^/${pattern}/?$`), methods: expanded, permitted: options.permitted });
 	}
 	match(path, method) {
 		if (!path.startsWith('/')) path = '/' + path;

@@ -19,7 +19,30 @@ function readBody(req) {
 	});
 }
 
-function createHandler(sb) {
+/** The sandbox's own endpoints (a path no real store has): reset, switches, queue run. Answers JSON, or null. */
+async function control(sb, method, path, rawBody) {
+	if (!path.startsWith('/__sandbox/')) return null;
+	const action = path.slice('/__sandbox/'.length);
+	if (method === 'GET' && action === 'settings') return { status: 200, body: sb.settings };
+	if (method !== 'POST') return { status: 405, body: { error: 'POST /__sandbox/reset | settings | run-queue' } };
+	if (action === 'reset') await sb.reset();
+	else if (action === 'run-queue') return { status: 200, body: { delivered: (await sb.webhooks.runQueue()).length } };
+	else if (action === 'settings') {
+		let values;
+		try {
+			values = JSON.parse(rawBody || '{}');
+		} catch {
+			return { status: 400, body: { error: 'the body must be a JSON object of settings, e.g. {"plainPermalinks":true}' } };
+		}
+		const unknown = Object.keys(values).filter((k) => !(k in sb.settings));
+		if (unknown.length) return { status: 400, body: { error: `unknown setting(s): ${unknown.join(', ')}; known: ${Object.keys(sb.settings).join(', ')}` } };
+		sb.set(values);
+	} else return { status: 404, body: { error: `unknown sandbox endpoint ${path}` } };
+	return { status: 200, body: sb.settings };
+}
+
+/** One front (origin) of the store: `front` = { url, homeHost, isSsl }, its own home URL for links and OAuth. */
+function createHandler(sb, front) {
 	return async function handle(req, res) {
 		const rawUrl = req.url || '/';
 		const qi = rawUrl.indexOf('?');
@@ -49,6 +72,12 @@ function createHandler(sb) {
 		} catch {
 			/* keep raw */
 		}
+		const own = await control(sb, method, path, rawBody);
+		if (own) {
+			res.writeHead(own.status, { 'Content-Type': 'application/json' });
+			res.end(JSON.stringify(own.body));
+			return;
+		}
 		const entry = { method, path, query: toPlain(queryMap), headers: { ...req.headers }, rawBody, body, url: rawUrl, time: Date.now() };
 		if (Array.isArray(entry.query)) entry.query = {};
 		sb.requests.push(entry);
@@ -66,7 +95,7 @@ function createHandler(sb) {
 			res.end(method === 'HEAD' ? undefined : payload);
 		};
 
-		const home = sb.url;
+		const home = front.url;
 		const htmlHeaders = { 'Content-Type': 'text/html; charset=UTF-8' };
 		if (sb.settings.latencyMs) await sleep(sb.settings.latencyMs);
 
@@ -116,7 +145,7 @@ function createHandler(sb) {
 		async function restResponse() {
 			const ctx = {
 				sb, method, rawUrl, rawPath, path, queryMap, query: entry.query, headers: req.headers, rawBody, body: body && typeof body === 'object' ? body : {},
-				formMap, isSsl: sb.isSsl, home, viaRestRoute: false,
+				formMap, isSsl: front.isSsl, homeHost: front.homeHost, home, viaRestRoute: false,
 			};
 			if (path.startsWith('/wp-json')) ctx.route = path.slice('/wp-json'.length) || '/';
 			else {
@@ -134,13 +163,15 @@ function createHandler(sb) {
 
 		// Legacy REST API (plugin): index and a minimal products list.
 		if (/^\/wc-api\/v[123](\/|$)/.test(path)) {
-			const r = await sb.legacy({ sb, method, path, rawPath, queryMap, formMap, query: entry.query, headers: req.headers, body, home });
+			// Without the plugin, core WooCommerce's wc-api endpoint finds no handler for "v3…": 400 and "-1".
+			if (!sb.settings.legacyApi) return send(400, { ...NOCACHE, ...htmlHeaders }, '-1');
+			const r = await sb.legacy({ sb, method, path, rawPath, queryMap, formMap, query: entry.query, headers: req.headers, body, home, isSsl: front.isSsl, homeHost: front.homeHost });
 			return send(r.status, r.headers, r.payload);
 		}
 
 		const isIndexPhp = path === '/' || path === '/index.php';
 		if (path.startsWith('/wp-json')) {
-			if (sb.options.plainPermalinks) {
+			if (sb.settings.plainPermalinks) {
 				if (!path.endsWith('/')) {
 					return send(301, { ...NOCACHE, ...htmlHeaders, 'X-Redirect-By': 'WordPress', Location: `${home}${rawPath}/${rawQuery ? '?' + rawQuery : ''}` }, '');
 				}
@@ -153,7 +184,7 @@ function createHandler(sb) {
 			const r = await restResponse();
 			return send(r.status, r.headers, r.payload);
 		}
-		const apiLink = sb.options.plainPermalinks ? `<${home}/index.php?rest_route=/>; rel="https://api.w.org/"` : `<${home}/wp-json/>; rel="https://api.w.org/"`;
+		const apiLink = sb.settings.plainPermalinks ? `<${home}/index.php?rest_route=/>; rel="https://api.w.org/"` : `<${home}/wp-json/>; rel="https://api.w.org/"`;
 		if (isIndexPhp) return send(200, { ...htmlHeaders, Link: apiLink }, html.homePage(home));
 		if (path.startsWith('/wp-admin') || path.startsWith('/wp-login.php')) {
 			if (path.startsWith('/wp-login.php')) return send(200, htmlHeaders, html.adminLogin(home));
@@ -163,9 +194,15 @@ function createHandler(sb) {
 	};
 }
 
+/** Links of an item whose permission checks fail carry no targetHints (WP_REST_Server::get_target_hints_for_link). */
+function withoutTargetHints(body) {
+	const self = body && body._links && body._links.self;
+	if (Array.isArray(self)) for (const link of self) delete link.targetHints;
+}
+
 /** The REST server proper. Returns { status, headers, payload }. */
 async function restDispatch(sb, ctx, jsonError) {
-	const apiRoot = ctx.viaRestRoute || sb.options.plainPermalinks ? `${ctx.home}/index.php?rest_route=/` : `${ctx.home}/wp-json/`;
+	const apiRoot = ctx.viaRestRoute || sb.settings.plainPermalinks ? `${ctx.home}/index.php?rest_route=/` : `${ctx.home}/wp-json/`;
 	const finish = (status, body, extra = {}, allow) => {
 		const headers = { ...BASE_HEADERS, Link: `<${apiRoot}>; rel="https://api.w.org/"` };
 		Object.assign(headers, extra);
@@ -195,6 +232,15 @@ async function restDispatch(sb, ctx, jsonError) {
 	if (route === '/' || route === '') {
 		if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return fail(new RestError('rest_no_route', 'No route was found matching the URL and request method.', 404));
 		return finish(200, sb.siteIndex(ctx), {}, 'GET');
+	}
+	const pub = sb.settings.woocommerceActive === false ? null : sb.publicRouter.match(route, ctx.method);
+	if (pub && pub.def) {
+		try {
+			const r = await pub.def.handler(ctx, pub.params);
+			return finish(r.status || 200, r.body, r.headers || {}, pub.allow);
+		} catch (e) {
+			return fail(e, pub.allow);
+		}
 	}
 	const nsm = /^\/(wc\/v[123])(\/.*)?$/.exec(route);
 	if (!nsm || sb.settings.woocommerceActive === false) {
@@ -231,15 +277,20 @@ async function restDispatch(sb, ctx, jsonError) {
 		try {
 			if (m.def.validate) m.def.validate(ctx);
 		} catch (e) {
-			return fail(e, m.allow);
+			return fail(e);
 		}
-		return fail(new RestError(code, message, 401), m.allow);
+		// Without a user every permission callback fails, so rest_send_allow_header sends no Allow.
+		return fail(new RestError(code, message, 401));
 	}
+	const permitted = () => !m.route.permitted || m.route.permitted(m.params);
 	try {
 		const r = await m.def.handler(ctx, m.params);
-		return finish(r.status || 200, r.body, r.headers || {}, m.allow);
+		// Synchronous delivery (woocommerce_webhook_deliver_async off): the request's deliveries are sent before it answers.
+		if (sb.settings.webhooksSync && sb.webhooks.queue.length) await sb.webhooks.runQueue();
+		if (!permitted()) withoutTargetHints(r.body);
+		return finish(r.status || 200, r.body, r.headers || {}, permitted() ? m.allow : undefined);
 	} catch (e) {
-		return fail(e, m.allow);
+		return fail(e, permitted() ? m.allow : undefined);
 	}
 }
 

@@ -33,6 +33,9 @@ function slugify(s) {
 		.replace(/[\s-]+/g, '-');
 }
 
+const TRASH_META = ['_wp_trash_meta_status', '_wp_trash_meta_time', '_wp_desired_post_slug'];
+const ORDER_STATUSES = { pending: 'Pending payment', processing: 'Processing', 'on-hold': 'On hold', completed: 'Completed', cancelled: 'Cancelled', refunded: 'Refunded', failed: 'Failed', 'checkout-draft': 'Draft' };
+
 class Store {
 	constructor(sandbox) {
 		this.sb = sandbox;
@@ -55,9 +58,11 @@ class Store {
 		this.settings = new Map(); // option id -> value overrides
 		this.downloads = [];
 		const t = this.now();
+		// The installer's admin: never saved through WooCommerce (no last_update: date_modified null), seen today.
+		const today = Math.floor(t.getTime() / 86400000) * 86400;
 		this.customers.set(1, {
-			id: 1, date_created: t, date_modified: t, email: 'admin@example.com', first_name: '', last_name: '', role: 'administrator',
-			username: 'admin', billing: {}, shipping: {}, is_paying_customer: false, meta_data: [],
+			id: 1, date_created: t, date_modified: null, email: 'admin@example.com', first_name: '', last_name: '', role: 'administrator',
+			username: 'admin', billing: {}, shipping: {}, is_paying_customer: false, meta_data: [{ id: this.next('meta'), key: 'wc_last_active', value: String(today) }],
 		});
 		this.terms.set(15, { id: 15, taxonomy: 'product_cat', name: 'Uncategorized', slug: 'uncategorized', parent: 0, description: '', display: 'default', image: null, menu_order: 0 });
 	}
@@ -74,6 +79,20 @@ class Store {
 		if (!this.customOrderStatuses) this.customOrderStatuses = new Map();
 		this.customOrderStatuses.set(slug, def.label !== undefined ? String(def.label) : slug);
 		return slug;
+	}
+	/** wp_trash_post's bookkeeping meta: the status to restore, the time, and the slug the post gives up (if it has one). */
+	addTrashMeta(item, status, slug) {
+		// A new array: the delete answer, built before the trash, keeps the meta it had.
+		item.meta_data = [...item.meta_data, { id: this.next('meta'), key: '_wp_trash_meta_status', value: status }, { id: this.next('meta'), key: '_wp_trash_meta_time', value: String(this.nowSeconds()) }];
+		if (slug) item.meta_data.push({ id: this.next('meta'), key: '_wp_desired_post_slug', value: slug });
+	}
+	/** Untrashing removes that meta again. */
+	removeTrashMeta(item) {
+		item.meta_data = item.meta_data.filter((m) => !TRASH_META.includes(m.key));
+	}
+	/** wc_get_order_statuses() of this store: the core ones, then those registered with registerOrderStatus(). */
+	orderStatuses() {
+		return { ...ORDER_STATUSES, ...Object.fromEntries(this.customOrderStatuses || []) };
 	}
 	/**
 	 * Add a product review as if written on the storefront (e.g. by a logged-in customer: user_id), which the REST API

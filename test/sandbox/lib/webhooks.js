@@ -134,6 +134,8 @@ class Webhooks {
 		};
 		const res = await this.send(w, 'delivery', w.delivery_url, headers, rawBody);
 		const ok = res.status >= 200 && res.status < 303;
+		// WC_Webhook::deliver saves the webhook after every delivery (failure count), which stamps date_modified.
+		w.date_modified = this.sb.store.now();
 		if (ok) w.failureCount = 0;
 		else {
 			if (w.failureCount > 5) {
@@ -148,7 +150,11 @@ class Webhooks {
 	async ping(w) {
 		const rawBody = `webhook_id=${w.id}`;
 		const res = await this.send(w, 'ping', w.delivery_url, { 'User-Agent': UA, Accept: '*/*', 'Content-Type': 'application/x-www-form-urlencoded' }, rawBody);
-		if (res.status >= 200 && res.status < 303) w.pendingDelivery = false;
+		if (res.status >= 200 && res.status < 303 && w.pendingDelivery) {
+			// The first successful ping saves the webhook (pending_delivery off), which stamps date_modified.
+			w.pendingDelivery = false;
+			w.date_modified = this.sb.store.now();
+		}
 		return res;
 	}
 

@@ -60,6 +60,8 @@ function register(router, sb) {
 				id: store.next('user'), date_created: now, date_modified: now, email, first_name: body.first_name || '', last_name: body.last_name || '',
 				role: 'customer', username, billing: addr(BILLING, body.billing), shipping: addr(SHIPPING, body.shipping), is_paying_customer: false, meta_data: [],
 			};
+			// wc_create_new_customer generates a password when none is given, and flags it for the "change your password" nag.
+			if (!body.password) c.meta_data.push({ id: store.next('meta'), key: 'default_password_nag', value: '1' });
 			if (Array.isArray(body.meta_data)) for (const m of body.meta_data) c.meta_data.push({ id: store.next('meta'), key: m.key, value: m.value });
 			store.customers.set(c.id, c);
 			fire('customer', 'created', c.id);
@@ -91,6 +93,8 @@ function register(router, sb) {
 			fire('customer', 'updated', c.id);
 			return c;
 		},
+		// wc_rest_check_user_permissions fails for a user that does not exist (any more).
+		itemPermitted: (params) => store.customers.has(Number(params.id)),
 		remove: (c) => {
 			store.customers.delete(c.id);
 			fire('customer', 'deleted', c.id);

@@ -3,7 +3,7 @@
 const { registerCrud, itemLinks } = require('../lib/crud');
 const { RestError } = require('../lib/rest');
 const { fmtDate, money, slugify } = require('../lib/store');
-const { ordered, priceHtml } = require('../lib/format');
+const { ordered, isOnSale, priceHtml } = require('../lib/format');
 
 const STATUS_ENUM = ['any', 'future', 'trash', 'draft', 'pending', 'private', 'publish'];
 const PRODUCT_BODY = {
@@ -29,7 +29,7 @@ const PRODUCT_BODY = {
 const SIMPLE_FIELDS = ['description', 'short_description', 'sku', 'featured', 'catalog_visibility', 'virtual', 'downloadable', 'external_url', 'button_text',
 	'tax_status', 'tax_class', 'backorders', 'low_stock_amount', 'sold_individually', 'weight', 'shipping_class', 'reviews_allowed', 'upsell_ids',
 	'cross_sell_ids', 'purchase_note', 'images', 'menu_order', 'post_password', 'global_unique_id', 'download_limit', 'download_expiry', 'downloads',
-	'date_on_sale_from', 'date_on_sale_to', 'grouped_products', 'default_attributes'];
+	'date_on_sale_from', 'date_on_sale_to', 'grouped_products'];
 
 function wpautop(s) {
 	if (!s) return '';
@@ -51,10 +51,6 @@ function newProduct(store, type, parentId) {
 	};
 }
 
-function isOnSale(p) {
-	return p.sale_price !== '' && p.sale_price !== null && p.regular_price !== '' && Number(p.sale_price) < Number(p.regular_price);
-}
-
 function variationsOf(store, id, { withTrash = false } = {}) {
 	return [...store.products.values()].filter((v) => v.type === 'variation' && v.parent_id === id && (withTrash || v.status !== 'trash')).sort((a, b) => a.id - b.id);
 }
@@ -71,7 +67,10 @@ function applyBody(store, p, body, creating) {
 	if (body.name !== undefined) p.name = String(body.name);
 	if (body.type !== undefined && p.type !== 'variation') p.type = body.type;
 	if (body.status !== undefined) {
-		if (p.status === 'trash' && body.status !== 'trash') p.untrashed = true;
+		if (p.status === 'trash' && body.status !== 'trash') {
+			p.untrashed = true;
+			store.removeTrashMeta(p);
+		}
 		p.status = body.status;
 	}
 	for (const f of SIMPLE_FIELDS) if (body[f] !== undefined) p[f] = body[f];
@@ -103,6 +102,13 @@ function applyBody(store, p, body, creating) {
 					visible: a.visible !== undefined ? !!a.visible : false, variation: !!a.variation, options };
 			});
 		}
+	}
+	// Like attributes: a global attribute's id (by id, else by name), 0 for a custom one.
+	if (Array.isArray(body.default_attributes)) {
+		p.default_attributes = body.default_attributes.map((a) => {
+			const g = a.id ? store.attributes.get(Number(a.id)) : [...store.attributes.values()].find((x) => x.name === a.name);
+			return { id: g ? g.id : 0, name: g ? g.name : a.name, option: a.option };
+		});
 	}
 	if (Array.isArray(body.meta_data)) {
 		for (const m of body.meta_data) {
@@ -299,6 +305,7 @@ function register(router, sb) {
 				for (const v of variationsOf(store, p.id, { withTrash: true })) store.products.delete(v.id);
 			} else {
 				p.prevStatus = p.status;
+				store.addTrashMeta(p, p.status, p.slug);
 				p.status = 'trash';
 				fire('deleted', p.id);
 			}
@@ -392,6 +399,7 @@ function register(router, sb) {
 			if (force) store.products.delete(v.id);
 			else {
 				v.prevStatus = v.status;
+				store.addTrashMeta(v, v.status, v.slug);
 				v.status = 'trash';
 				fire('deleted', v.id);
 			}
@@ -400,4 +408,4 @@ function register(router, sb) {
 	return { products };
 }
 
-module.exports = { register, formatProduct, formatVariation, newProduct, applyBody, isOnSale, uniqueSlug };
+module.exports = { register, formatProduct, formatVariation, newProduct, applyBody, uniqueSlug };

@@ -31,9 +31,10 @@ function register(router, sb) {
 				date_created: store.now(), date_modified: null, failureCount: 0, pendingDelivery: true,
 			};
 			store.webhooks.set(w.id, w);
-			await sb.webhooks.ping(w); // synchronous ping before the 201
 			return w;
 		},
+		// create_item prepares the answer, then pings: a successful ping saves the webhook after the 201 was built.
+		afterCreateAnswer: (w) => sb.webhooks.ping(w),
 		update: async (w, body) => {
 			if (body.topic !== undefined) {
 				if (!topicHooks(body.topic)) throw new RestError('woocommerce_rest_shop_webhook_invalid_topic', 'Webhook topic is required and must be valid.', 400);

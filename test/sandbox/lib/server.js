@@ -75,7 +75,7 @@ function createHandler(sb) {
 		const restRoute = queryMap.get('rest_route');
 		const rrMatch = typeof restRoute === 'string' ? /^\/wc\/v[123](\/.*)?$/.exec(restRoute) : null;
 		const apiPath = apiMatch ? apiMatch[1] || '/' : rrMatch ? rrMatch[1] || '/' : null;
-		const fault = sb.faults.match(method, apiPath, path);
+		const fault = sb.faults.match(method, apiPath, path, entry);
 		if (fault) {
 			if (fault.delayMs) await sleep(fault.delayMs);
 			if (fault.reset) {

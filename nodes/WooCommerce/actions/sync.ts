@@ -136,6 +136,7 @@ export function syncOperation(config: ResourceConfig, options: { canCreate: bool
 			placeholder: 'Add Option',
 			default: {},
 			options: [
+				batchConcurrencyOption,
 				{
 					displayName: 'If SKU Is Not Found',
 					name: 'ifMissing',
@@ -144,7 +145,6 @@ export function syncOperation(config: ResourceConfig, options: { canCreate: bool
 					default: 'skip',
 					description: `What to do with an item whose SKU no ${config.label} has`,
 				},
-				batchConcurrencyOption,
 			],
 		},
 	];

@@ -3,7 +3,7 @@
  * Sandbox WooCommerce 10 store (REST emulator) for tests, benchmarks and `npm run sandbox`.
  *
  *   const { startSandbox } = require('./test/sandbox');
- *   const sb = await startSandbox({ tls, port, plainPermalinks, seed: 'empty'|'demo', allowedWebhookPorts: 'any'|number[], keys, isSsl, homeUrl });
+ *   const sb = await startSandbox({ tls, port, plainPermalinks, seed: 'empty'|'demo', allowedWebhookPorts: 'any'|number[], keys, isSsl, homeUrl, cost });
  *
  * See README.md next to this file for the whole API.
  */
@@ -18,6 +18,7 @@ const { Webhooks } = require('./lib/webhooks');
 const { createHandler, restDispatch } = require('./lib/server');
 const { captured, withHome } = require('./lib/format');
 const { legacy } = require('./lib/legacy');
+const { CostModel } = require('./lib/costModel');
 
 const DEFAULT_KEYS = {
 	readWrite: { key: 'ck_sandbox_key', secret: 'cs_sandbox_secret' },
@@ -43,6 +44,12 @@ async function startSandbox(options = {}) {
 	];
 	Object.defineProperty(sb, 'isSsl', { get: () => (opts.isSsl !== undefined ? !!opts.isSsl : !!opts.tls) });
 	sb.store = new Store(sb);
+	// What each HTTP request costs (lib/costModel.js); the in-process seed is free. sb.setCost(spec | null) changes it.
+	sb.setCost = (spec) => {
+		sb.costModel = spec ? new CostModel(spec) : null;
+		return sb.costModel;
+	};
+	sb.setCost(opts.cost);
 	for (const st of opts.customOrderStatuses || []) sb.store.registerOrderStatus(st);
 	sb.webhooks = new Webhooks(sb);
 	sb.hooks = { fire: (r, e, id) => sb.webhooks.fire(r, e, id), action: (hook, arg) => sb.webhooks.action(hook, arg) };

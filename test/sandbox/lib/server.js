@@ -69,6 +69,13 @@ function createHandler(sb) {
 		const home = sb.url;
 		const htmlHeaders = { 'Content-Type': 'text/html; charset=UTF-8' };
 		if (sb.settings.latencyMs) await sleep(sb.settings.latencyMs);
+		if (sb.costModel) {
+			const { retryAfter } = await sb.costModel.serve(entry);
+			if (retryAfter) {
+				const tooMany = { code: 'too_many_requests', message: 'Too many requests.', data: { status: 429 } };
+				return send(429, { ...BASE_HEADERS, 'Retry-After': String(retryAfter) }, phpJson(tooMany));
+			}
+		}
 
 		// Faults.
 		const apiMatch = /^\/wp-json\/wc\/v[123](\/.*)?$/.exec(path);

@@ -179,7 +179,7 @@ export async function wooApiBatch(
 	const parts: string[] = [];
 	parts.push(
 		applied > 0
-			? `${appliedRequestsText(chunks, outcomes)} (${applied} operations) were applied; this one ${refused ? 'was refused' : 'failed'}${notSent ? ` and ${notSent} operations of the requests after it were not sent` : ''}.`
+			? `${appliedRequestsText(chunks, outcomes)} (${applied} operations) were applied; this one ${refused ? 'was refused' : 'failed'}${notSent ? ` and the following (${notSent} operations) were not sent` : ''}.`
 			: `${refused ? 'No operation was applied' : 'No other request was applied'}${notSent ? `; the following requests (${notSent} operations) were not sent` : ''}.`,
 	);
 	if (otherFailures) parts.push(`${otherFailures} other request(s) sent at the same time failed too.`);

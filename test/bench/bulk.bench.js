@@ -146,7 +146,7 @@ const trigger = () => node('Start', 'n8n-nodes-base.manualTrigger');
 /** The workflows of each workload, for each node: { nodes, connections, count(output) }. */
 function workloads(creds, store) {
 	const ours = (name, parameters) => node(name, OURS, parameters, { credentials: { wooCommerceRestApi: creds.ours } });
-	const builtin = (name, parameters, extra = {}) => node(name, BUILTIN, parameters, { credentials: { wooCommerceApi: creds.builtin }, ...extra });
+	const builtin = (name, parameters, settings = {}) => ({ ...node(name, BUILTIN, parameters, { credentials: { wooCommerceApi: creds.builtin } }), ...settings });
 	const linear = (...nodes) => ({ nodes, connections: chain(...nodes.map((n) => n.name)) });
 	// $execution.id makes every run's values new, so each run really has work to do.
 	const stockInput = code('Input', `const ids = ${JSON.stringify(store.productIds)};\nreturn ids.map((id, i) => ({ json: { id, qty: Number($execution.id) * 7 + i } }));`);

@@ -42,7 +42,7 @@ function watchInFlight(): { peak: () => number; stop: () => void } {
 const chunkStartingAt = (sku: string) => (request: any) => request.body?.create?.[0]?.sku === sku;
 
 describe('Product > Batch with concurrent requests', () => {
-	it('sends 250 creates as 3 requests at once (default) and maps every result to its input, even when the first answers last', async () => {
+	it('sends 250 creates as 3 requests at once (default concurrency 4) and maps every result to its input, even when the first answers last', async () => {
 		// The first request is held back so the others answer before it.
 		sb.faults.add({ method: 'POST', path: '/products/batch', when: chunkStartingAt('Order-0'), delayMs: 1500, times: 1 });
 		const watch = watchInFlight();

@@ -16,13 +16,17 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	}
 
 	if (module.executeAll) return [await module.executeAll.call(this, items)];
+	return [await runEachItem(this, module, items.length)];
+}
 
+/** The per-item loop: each item its own try/catch (Continue On Fail) and pairedItem. */
+export async function runEachItem(ctx: IExecuteFunctions, module: OperationModule, count: number): Promise<INodeExecutionData[]> {
 	const returnData: INodeExecutionData[] = [];
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-		const outcome = await runItem(this, module, itemIndex);
+	for (let itemIndex = 0; itemIndex < count; itemIndex++) {
+		const outcome = await runItem(ctx, module, itemIndex);
 		if ('items' in outcome) {
 			returnData.push(...outcome.items);
-		} else if (this.continueOnFail()) {
+		} else if (ctx.continueOnFail()) {
 			returnData.push({
 				json: { error: outcome.error.message, ...errorDetails(outcome.error) },
 				pairedItem: { item: itemIndex },
@@ -31,7 +35,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			throw outcome.error;
 		}
 	}
-	return [returnData];
+	return returnData;
 }
 
 /** Runs one item and returns its output, or its error as a node error that carries the item index. */
@@ -52,7 +56,7 @@ async function runItem(
 	}
 }
 
-function errorDetails(error: unknown) {
+export function errorDetails(error: unknown) {
 	if (error instanceof NodeApiError) {
 		return { description: error.description ?? undefined, httpCode: error.httpCode ?? undefined };
 	}

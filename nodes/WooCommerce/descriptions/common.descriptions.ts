@@ -44,7 +44,7 @@ export const batchConcurrencyOption: INodeProperties = {
 	name: 'batchConcurrency',
 	type: 'number',
 	typeOptions: { minValue: 1, maxValue: 8 },
-	default: 3,
+	default: 4,
 	description:
 		'How many batch requests of 100 to send at the same time. The node sends fewer when the store slows down or answers 429/503; set 1 to send them one after the other.',
 };

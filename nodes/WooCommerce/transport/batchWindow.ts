@@ -4,7 +4,7 @@
  * operation than the fastest seen (requests queueing behind the store's PHP workers); steps back up by one after
  * a request answered at normal speed.
  */
-export const DEFAULT_BATCH_CONCURRENCY = 3;
+export const DEFAULT_BATCH_CONCURRENCY = 4;
 export const MAX_BATCH_CONCURRENCY = 8;
 
 /** A request this many times slower per operation than the fastest one means the store is queueing. */

@@ -21,7 +21,7 @@ export type { BatchItemResult, BatchOperations, BatchResults } from './batchPlan
 export { MAX_BATCH_OPERATIONS } from './batchPlan';
 export { DEFAULT_BATCH_CONCURRENCY, MAX_BATCH_CONCURRENCY, wooApiBatch } from './batch';
 export type { LookupOptions } from './lookup';
-export { MAX_LOOKUP_KEYS, lookupLists, wooApiLookup } from './lookup';
+export { MAX_LOOKUP_KEYS, lookupLists, wooApiLookup, wooApiLookupEach } from './lookup';
 export type { WooErrorInfo } from './errors';
 export { buildApiError, describeHttpFailure, describeNetworkFailure, parseWooError } from './errors';
 export { REDACTED, scrubSecrets, scrubText } from './scrub';

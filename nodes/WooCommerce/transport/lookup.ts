@@ -78,3 +78,25 @@ export async function wooApiLookup(
 	});
 	return found;
 }
+
+/**
+ * For filters that take one value (customers `email`, coupons `code`): one request per key, a few at a time.
+ * Returns each key's records as the store answered them (the caller decides what an exact match is).
+ */
+export async function wooApiLookupEach(
+	this: WooFunctions,
+	endpoint: string,
+	keys: Array<{ key: string; itemIndex: number }>,
+	options: LookupOptions,
+): Promise<IDataObject[][]> {
+	return await runPool(
+		keys.map(({ key, itemIndex }) => async () => {
+			const body = (await wooApiRequest.call(this, 'GET', endpoint, {
+				qs: { ...(options.qs ?? {}), [options.param]: key },
+				itemIndex,
+			})) as unknown;
+			return listFromBody(body) ?? [];
+		}),
+		clampBatchConcurrency(options.concurrency),
+	);
+}

@@ -52,6 +52,12 @@ interface Change extends IDataObject {
 	new: Value;
 }
 
+interface Update {
+	entry: SyncEntry;
+	id: Value;
+	changes: Record<string, Change>;
+}
+
 interface SyncEntry {
 	itemIndex: number;
 	sku: string;
@@ -220,6 +226,9 @@ export function syncOperation(config: ResourceConfig, options: { canCreate: bool
 
 		const collections = [...new Set(entries.map((entry) => entry.collection))];
 		const fieldNames = [...new Set(entries.flatMap((entry) => Object.keys(entry.values)))];
+		// Every collection is read and decided before the first write, so a refused item stops the node with
+		// nothing written.
+		const plans: Array<{ collection: string; itemIndex: number; updates: Update[]; creates: SyncEntry[] }> = [];
 		for (const collection of collections) {
 			const group = entries.filter((entry) => entry.collection === collection);
 			const found = await wooApiLookup.call(
@@ -234,8 +243,7 @@ export function syncOperation(config: ResourceConfig, options: { canCreate: bool
 				},
 			);
 
-			// Everything is decided before the first write, so a refused item stops the node with nothing written.
-			const updates: Array<{ entry: SyncEntry; id: Value; changes: Record<string, Change> }> = [];
+			const updates: Update[] = [];
 			const creates: SyncEntry[] = [];
 			for (const entry of group) {
 				const matches = found.get(entry.sku) ?? [];
@@ -263,14 +271,17 @@ export function syncOperation(config: ResourceConfig, options: { canCreate: bool
 					emit(entry.itemIndex, { _operation: 'missing', sku: entry.sku });
 				}
 			}
-			if (!updates.length && !creates.length) continue;
+			if (updates.length || creates.length) plans.push({ collection, itemIndex: group[0].itemIndex, updates, creates });
+		}
+
+		for (const { collection, itemIndex, updates, creates } of plans) {
 
 			const createBody = (entry: SyncEntry): IDataObject => ({
 				sku: entry.sku,
 				...entry.values,
 				...('stock_quantity' in entry.values ? { manage_stock: true } : {}),
 			});
-			const updateBody = (update: (typeof updates)[number]): IDataObject => {
+			const updateBody = (update: Update): IDataObject => {
 				const body: IDataObject = { id: update.id };
 				for (const [name, change] of Object.entries(update.changes)) body[name] = change.new;
 				return body;
@@ -279,7 +290,7 @@ export function syncOperation(config: ResourceConfig, options: { canCreate: bool
 				this,
 				collection,
 				{ create: creates.map(createBody), update: updates.map(updateBody) },
-				{ partial: true, concurrency, itemIndex: group[0].itemIndex },
+				{ partial: true, concurrency, itemIndex },
 			);
 			if (results.failure && !this.continueOnFail()) throw results.failure.error;
 			creates.forEach((entry, position) => {

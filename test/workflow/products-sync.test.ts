@@ -22,7 +22,7 @@ function stored(id: number): any {
 const fields = { regular_price: '={{ $json.price }}', stock_quantity: '={{ $json.qty }}' };
 
 function syncParameters(options: IDataObject = {}, syncFields: IDataObject = fields): IDataObject {
-	return { resource: 'product', operation: 'sync', syncSku: '={{ $json.sku }}', syncFields, options };
+	return { resource: 'product', operation: 'sync', syncMapping: 'manual', syncSku: '={{ $json.sku }}', syncFields, options };
 }
 
 describe('Product > Sync (by SKU)', () => {
@@ -114,6 +114,30 @@ describe('Product > Sync (by SKU)', () => {
 		});
 		expect(run.json[0]).toMatchObject({ _operation: 'unchanged' });
 		expect(run.json[1]).toMatchObject({ _operation: 'error', error: { message: 'The SKU "S-120" of item 2 is also in item 1' } });
+	});
+});
+
+describe('Product > Sync, Map Automatically', () => {
+	it('reads "sku" and the chosen fields from the items themselves (other fields ignored)', async () => {
+		const a = await product('AUTO-1');
+		const b = await product('AUTO-2');
+		const run = await runNode(
+			sb,
+			{ resource: 'product', operation: 'sync', syncMapping: 'auto', syncFieldNames: ['regular_price', 'stock_quantity'] },
+			{
+				items: [
+					{ sku: 'AUTO-1', regular_price: '10', stock_quantity: 9, name: 'Not synced' },
+					{ sku: 'AUTO-2', regular_price: '10.00', stock_quantity: 5 },
+					{ sku: 'AUTO-3', price: '1' },
+				],
+				continueOnFail: true,
+			},
+		);
+		expect(run.json[0]).toEqual({ _operation: 'updated', id: a.id, sku: 'AUTO-1', changes: { stock_quantity: { old: 5, new: 9 } } });
+		expect(run.json[1]).toEqual({ _operation: 'unchanged', id: b.id, sku: 'AUTO-2' });
+		expect(run.json[2]).toMatchObject({ _operation: 'error', error: { message: 'item 3 has none of the fields to sync (regular_price, stock_quantity)' } });
+		expect(writes(run.requests).map((r) => r.body)).toEqual([{ update: [{ id: a.id, stock_quantity: 9 }] }]);
+		expect(stored(a.id).name).toBe('AUTO-1');
 	});
 });
 

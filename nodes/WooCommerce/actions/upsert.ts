@@ -11,7 +11,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { wooApiBatch, wooApiLookupEach } from '../transport';
 import { itemLabel, operationError } from './common';
 import type { OperationModule } from './crud';
-import { errorDetails, runEachItem } from './router';
+import { errorDetails, runEachItem } from './itemLoop';
 
 /** From this many items on, Create or Update takes the bulk path. */
 export const BULK_UPSERT_MIN_ITEMS = 10;

@@ -364,6 +364,33 @@ describe('real n8n: WooCommerce node', () => {
 		const runs = execution.data.resultData.runData.Batch[0].data.main[0];
 		expect(runs.map((i: any) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 	});
+
+	test('Sync by SKU writes only the product whose price differs and reports each item', async () => {
+		requireNode(WOO);
+		const { sandbox } = env();
+		const [same, changed] = [...sandbox.store.products.values()].filter((p: any) => p.type === 'simple' && p.sku && p.regular_price);
+		const before = sandbox.requests.length;
+		const execution = await runLinear('e2e product sync', [
+			[
+				'Items',
+				'n8n-nodes-base.code',
+				{
+					jsCode: `return [
+  { json: { sku: ${JSON.stringify(same.sku)}, price: ${JSON.stringify(String(Number(same.regular_price)))} } },
+  { json: { sku: ${JSON.stringify(changed.sku)}, price: '77.70' } },
+  { json: { sku: 'E2E-NO-SUCH-SKU', price: '1.00' } },
+];`,
+				},
+				{ typeVersion: 2 },
+			],
+			['Sync', WOO, { resource: 'product', operation: 'sync', syncSku: '={{ $json.sku }}', syncFields: { regular_price: '={{ $json.price }}' } }],
+		]);
+		expect(executionError(execution)).toBe('');
+		expect(nodeOutput(execution, 'Sync').map((json: any) => json._operation)).toEqual(['unchanged', 'updated', 'missing']);
+		const sent = sandbox.requests.slice(before).filter((r: any) => r.path.startsWith('/wp-json/wc/v3/products'));
+		expect(sent.map((r: any) => `${r.method} ${r.path}`)).toEqual(['GET /wp-json/wc/v3/products', 'POST /wp-json/wc/v3/products/batch']);
+		expect(sandbox.store.products.get(changed.id).regular_price).toBe('77.70');
+	});
 });
 
 describe('real n8n: WooCommerce Trigger (webhooks)', () => {

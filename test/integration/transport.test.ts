@@ -253,7 +253,7 @@ describe('batch writes', () => {
 		sb.server.on('request', listener);
 		const create = Array.from({ length: 250 }, (_, i) => ({ name: `Chunked ${i}`, regular_price: '1.00' }));
 		const error = await runInNodeContext(creds, async function () {
-			return await wooApiBatch.call(this, 'products', { create }, { itemIndex: 2 });
+			return await wooApiBatch.call(this, 'products', { create }, { itemIndex: 2, concurrency: 1 });
 		}).catch((e) => e);
 		sb.server.off('request', listener);
 		expect(error.constructor.name).toBe('NodeApiError');
@@ -281,7 +281,7 @@ describe('batch writes', () => {
 		sb.server.on('request', listener);
 		const create = Array.from({ length: 250 }, (_, i) => ({ name: `Partial ${i}`, regular_price: '1.00' }));
 		const results = await runInNodeContext(creds, async function () {
-			return await wooApiBatch.call(this, 'products', { create }, { partial: true });
+			return await wooApiBatch.call(this, 'products', { create }, { partial: true, concurrency: 1 });
 		}).finally(() => sb.server.off('request', listener));
 		expect(sb.requests.filter((r: any) => r.method === 'POST')).toHaveLength(2);
 		expect(results.create).toHaveLength(250);

@@ -3,7 +3,7 @@
  * Sandbox WooCommerce 10 store (REST emulator) for tests, benchmarks and `npm run sandbox`.
  *
  *   const { startSandbox } = require('./test/sandbox');
- *   const sb = await startSandbox({ tls, port, fronts: { https, http }, plainPermalinks, seed: 'empty'|'demo', allowedWebhookPorts: 'any'|number[], keys, isSsl, homeUrl });
+ *   const sb = await startSandbox({ tls, port, fronts: { https, http }, plainPermalinks, seed: 'empty'|'demo', allowedWebhookPorts: 'any'|number[], keys, isSsl, homeUrl, cost });
  *
  * See README.md next to this file for the whole API.
  */
@@ -18,6 +18,7 @@ const { Webhooks } = require('./lib/webhooks');
 const { createHandler, restDispatch } = require('./lib/server');
 const { captured, withHome } = require('./lib/format');
 const { legacy } = require('./lib/legacy');
+const { CostModel } = require('./lib/costModel');
 
 const DEFAULT_KEYS = {
 	readWrite: { key: 'ck_sandbox_key', secret: 'cs_sandbox_secret' },
@@ -52,6 +53,12 @@ async function startSandbox(options = {}) {
 	];
 	// The primary front's view (a second front has its own, see createHandler).
 	Object.defineProperty(sb, 'isSsl', { get: () => sb.fronts[0].isSsl });
+	// What each HTTP request costs (lib/costModel.js); the in-process seed is free. sb.setCost(spec | null) changes it.
+	sb.setCost = (spec) => {
+		sb.costModel = spec ? new CostModel(spec) : null;
+		return sb.costModel;
+	};
+	sb.setCost(opts.cost);
 	sb.hooks = { fire: (r, e, id) => sb.webhooks.fire(r, e, id), action: (hook, arg) => sb.webhooks.action(hook, arg) };
 
 	/** Fresh data, routes and webhook queue: what a newly installed store has. */

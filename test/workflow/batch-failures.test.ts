@@ -1,6 +1,7 @@
 /**
  * Batch writes when a whole batch request fails: the node keeps what the store already applied.
  * Product > Batch > Create Many with 150 items is sent as 100 + 50; the store answers the second request with 502.
+ * Batch Concurrency 1 sends the requests one after the other (concurrent sends: batch-concurrency.test.ts).
  */
 import type { IDataObject } from 'n8n-workflow';
 
@@ -31,7 +32,13 @@ function productsNamed(prefix: string): any[] {
 	return [...sb.store.products.values()].filter((product: any) => String(product.name).startsWith(`${prefix} `));
 }
 
-const parameters = { resource: 'product', operation: 'batch', batchAction: 'create', batchData: '={{ $json }}' };
+const parameters = {
+	resource: 'product',
+	operation: 'batch',
+	batchAction: 'create',
+	batchData: '={{ $json }}',
+	options: { batchConcurrency: 1 },
+};
 
 describe('Product > Batch when a batch request fails', () => {
 	it('with Continue On Fail: outputs the 100 created products and an error on each of the 50 others, each paired with its input', async () => {

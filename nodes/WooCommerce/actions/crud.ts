@@ -8,6 +8,7 @@ import type {
 
 import { wooApiBatch, wooApiRequest, wooApiRequestAllItems } from '../transport';
 import {
+	batchConcurrencyOption,
 	concurrencyOption,
 	extraFieldsJson,
 	fieldsOption,
@@ -431,6 +432,22 @@ function prepareBatchItem(
 	}
 }
 
+/** Options > Batch Concurrency, shown by every operation that writes in batch requests. */
+export const batchOptions: INodeProperties = {
+	displayName: 'Options',
+	name: 'options',
+	type: 'collection',
+	placeholder: 'Add Option',
+	default: {},
+	options: [batchConcurrencyOption],
+};
+
+/** The Batch Concurrency option (read once: a batch is one call for all items). */
+export function batchConcurrency(ctx: IExecuteFunctions): number | undefined {
+	const options = ctx.getNodeParameter('options', 0, {}) as IDataObject;
+	return options.batchConcurrency as number | undefined;
+}
+
 /**
  * Batch: one write per input item, sent in chunks of up to 100 through the transport.
  * Every output item is paired with its input and carries its own result or its own error.
@@ -466,6 +483,7 @@ export function batchOperation(config: ResourceConfig): OperationModule {
 			description: `The ${config.label} fields each item sends, as a JSON object in WooCommerce's format (e.g. {"regular_price": "9.90"})`,
 			displayOptions: { show: { batchAction: ['create', 'update'] } },
 		},
+		batchOptions,
 	];
 	return {
 		description: show(config, 'batch', properties),
@@ -501,7 +519,7 @@ export function batchOperation(config: ResourceConfig): OperationModule {
 					this,
 					endpoint,
 					{ [action]: operations.map((operation) => operation.payload) },
-					{ partial: true },
+					{ partial: true, concurrency: batchConcurrency(this) },
 				);
 				// Without Continue On Fail a failed request stops the node; its error says what was already applied.
 				if (results.failure && !this.continueOnFail()) throw results.failure.error;

@@ -1,8 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import type { OperationModule } from './crud';
-import { toItems } from './common';
+import { runEachItem } from './itemLoop';
 import { resources } from './resources';
 
 /** Owns the loop over items: each item gets its own parameters, its own try/catch and its pairedItem. */
@@ -16,46 +16,5 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	}
 
 	if (module.executeAll) return [await module.executeAll.call(this, items)];
-
-	const returnData: INodeExecutionData[] = [];
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-		const outcome = await runItem(this, module, itemIndex);
-		if ('items' in outcome) {
-			returnData.push(...outcome.items);
-		} else if (this.continueOnFail()) {
-			returnData.push({
-				json: { error: outcome.error.message, ...errorDetails(outcome.error) },
-				pairedItem: { item: itemIndex },
-			});
-		} else {
-			throw outcome.error;
-		}
-	}
-	return [returnData];
-}
-
-/** Runs one item and returns its output, or its error as a node error that carries the item index. */
-async function runItem(
-	ctx: IExecuteFunctions,
-	module: OperationModule,
-	itemIndex: number,
-): Promise<{ items: INodeExecutionData[] } | { error: NodeApiError | NodeOperationError }> {
-	try {
-		const result = await module.execute!.call(ctx, itemIndex);
-		return { items: toItems(ctx, result, itemIndex) };
-	} catch (error) {
-		if (error instanceof NodeApiError || error instanceof NodeOperationError) {
-			if (error.context?.itemIndex === undefined) error.context.itemIndex = itemIndex;
-			return { error };
-		}
-		return { error: new NodeOperationError(ctx.getNode(), error as Error, { itemIndex }) };
-	}
-}
-
-function errorDetails(error: unknown) {
-	if (error instanceof NodeApiError) {
-		return { description: error.description ?? undefined, httpCode: error.httpCode ?? undefined };
-	}
-	if (error instanceof NodeOperationError) return { description: error.description ?? undefined };
-	return {};
+	return [await runEachItem(this, module, items.length)];
 }

@@ -39,6 +39,16 @@ export const concurrencyOption: INodeProperties = {
 		'How many pages to fetch at the same time with Return All. Lower it if the store is slow or rate-limited.',
 };
 
+export const batchConcurrencyOption: INodeProperties = {
+	displayName: 'Batch Concurrency',
+	name: 'batchConcurrency',
+	type: 'number',
+	typeOptions: { minValue: 1, maxValue: 8 },
+	default: 4,
+	description:
+		'How many batch requests of 100 to send at the same time. The node sends fewer when the store slows down or answers 429/503; set 1 to send them one after the other.',
+};
+
 export function sortOptions(orderByValues: string[], defaultOrderBy = 'id'): INodeProperties[] {
 	return [
 		{

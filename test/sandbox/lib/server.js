@@ -98,13 +98,20 @@ function createHandler(sb, front) {
 		const home = front.url;
 		const htmlHeaders = { 'Content-Type': 'text/html; charset=UTF-8' };
 		if (sb.settings.latencyMs) await sleep(sb.settings.latencyMs);
+		if (sb.costModel) {
+			const { retryAfter } = await sb.costModel.serve(entry);
+			if (retryAfter) {
+				const tooMany = { code: 'too_many_requests', message: 'Too many requests.', data: { status: 429 } };
+				return send(429, { ...BASE_HEADERS, 'Retry-After': String(retryAfter) }, phpJson(tooMany));
+			}
+		}
 
 		// Faults.
 		const apiMatch = /^\/wp-json\/wc\/v[123](\/.*)?$/.exec(path);
 		const restRoute = queryMap.get('rest_route');
 		const rrMatch = typeof restRoute === 'string' ? /^\/wc\/v[123](\/.*)?$/.exec(restRoute) : null;
 		const apiPath = apiMatch ? apiMatch[1] || '/' : rrMatch ? rrMatch[1] || '/' : null;
-		const fault = sb.faults.match(method, apiPath, path);
+		const fault = sb.faults.match(method, apiPath, path, entry);
 		if (fault) {
 			if (fault.delayMs) await sleep(fault.delayMs);
 			if (fault.reset) {

@@ -225,6 +225,14 @@ function formatVariation(store, ctx, v) {
 	return out;
 }
 
+// WC_REST_Products_V2_Controller::prepare_objects_query: explode(',', sku), untrimmed, plus the whole string when it
+// was split (so a SKU containing a comma is found when it is looked up alone).
+function skuList(value) {
+	const skus = value.split(',');
+	if (skus.length > 1) skus.push(value);
+	return skus;
+}
+
 function register(router, sb) {
 	const store = sb.store;
 	const fire = (event, id) => sb.hooks.fire('product', event, id);
@@ -255,7 +263,7 @@ function register(router, sb) {
 				const s = a.search.toLowerCase();
 				items = items.filter((p) => [p.name, p.description, p.short_description].some((x) => String(x).toLowerCase().includes(s)));
 			}
-			if (a.sku) { const skus = a.sku.split(',').map((x) => x.trim()); items = items.filter((p) => skus.includes(p.sku)); }
+			if (a.sku) { const skus = skuList(a.sku); items = items.filter((p) => skus.includes(p.sku)); }
 			if (a.slug) items = items.filter((p) => p.slug === a.slug);
 			if (a.type) items = items.filter((p) => p.type === a.type);
 			if (a.featured !== undefined) items = items.filter((p) => p.featured === a.featured);
@@ -347,7 +355,7 @@ function register(router, sb) {
 				const s = a.search.toLowerCase();
 				items = items.filter((v) => [variationTitle(v), v.description, v.attributes.map((x) => `${x.name}: ${x.option}`).join(', ')].some((x) => String(x).toLowerCase().includes(s)));
 			}
-			if (a.sku) { const skus = a.sku.split(',').map((x) => x.trim()); items = items.filter((v) => skus.includes(v.sku) || v.sku === a.sku); }
+			if (a.sku) { const skus = skuList(a.sku); items = items.filter((v) => skus.includes(v.sku)); }
 			if (a.slug) items = items.filter((v) => v.slug === a.slug);
 			if (a.stock_status) items = items.filter((v) => v.stock_status === a.stock_status);
 			if (a.on_sale !== undefined) items = items.filter((v) => isOnSale(v) === a.on_sale);

@@ -1,8 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { wooApiRequest } from '../../transport';
-import { fieldsCollection, readBody, show } from '../crud';
+import { batchOptions, fieldsCollection, readBody, show } from '../crud';
 import { itemLabel, operationError } from '../common';
+import type { UpsertItem } from '../upsert';
+import { bulkUpsertOperation } from '../upsert';
 import { prepareCouponBody } from './body';
 import { coupon } from './config';
 import { couponWritableFields } from './fields';
@@ -22,22 +24,29 @@ const properties: INodeProperties[] = [
 		...fieldsCollection('additionalFields', 'Additional Fields', couponWritableFields),
 		description: 'Sent both when creating and when updating',
 	},
+	{ ...batchOptions, description: 'From 10 items on, the codes are looked up a few at a time and the coupons written in batch requests of 100' },
 ];
 
 export const description = show(coupon, 'createOrUpdate', properties);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number) {
-	const code = String(this.getNodeParameter('upsertCode', itemIndex, '') ?? '').trim();
+function prepare(ctx: IExecuteFunctions, itemIndex: number): UpsertItem {
+	const code = String(ctx.getNodeParameter('upsertCode', itemIndex, '') ?? '').trim();
 	if (code === '') {
-		throw operationError(this, itemIndex, `The field "Code" is empty in ${itemLabel(itemIndex)}`, 'Create or Update finds the coupon by its code: give one, or use Create.');
+		throw operationError(ctx, itemIndex, `The field "Code" is empty in ${itemLabel(itemIndex)}`, 'Create or Update finds the coupon by its code: give one, or use Create.');
 	}
-	const body = prepareCouponBody(this, itemIndex, readBody(this, itemIndex, [], 'additionalFields'));
+	const body = prepareCouponBody(ctx, itemIndex, readBody(ctx, itemIndex, [], 'additionalFields'));
 	delete body.code;
+	return { key: code, create: { code, ...body }, update: body };
+}
 
+function sameCode(records: IDataObject[], code: string): IDataObject[] {
+	return records.filter((entry) => String(entry.code ?? '').toLowerCase() === code.toLowerCase());
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number) {
+	const { key: code, create, update: body } = prepare(this, itemIndex);
 	const found = (await wooApiRequest.call(this, 'GET', 'coupons', { qs: { code }, itemIndex })) as IDataObject[];
-	const matches = (Array.isArray(found) ? found : []).filter(
-		(entry) => String(entry.code ?? '').toLowerCase() === code.toLowerCase(),
-	);
+	const matches = sameCode(Array.isArray(found) ? found : [], code);
 	if (matches.length > 1) {
 		throw operationError(
 			this,
@@ -51,6 +60,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		const record = (await wooApiRequest.call(this, 'PUT', `coupons/${id}`, { body, itemIndex })) as IDataObject;
 		return { _operation: 'updated', ...record };
 	}
-	const record = (await wooApiRequest.call(this, 'POST', 'coupons', { body: { code, ...body }, itemIndex })) as IDataObject;
+	const record = (await wooApiRequest.call(this, 'POST', 'coupons', { body: create, itemIndex })) as IDataObject;
 	return { _operation: 'created', ...record };
 }
+
+export const executeAll = bulkUpsertOperation(
+	{ description, execute },
+	{ label: 'coupon', collection: 'coupons', param: 'code', prepare, matches: sameCode, same: (code) => code.toLowerCase() },
+);

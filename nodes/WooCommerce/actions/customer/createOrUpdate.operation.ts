@@ -1,8 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { wooApiRequest } from '../../transport';
-import { fieldsCollection, readBody, show } from '../crud';
+import { batchOptions, fieldsCollection, readBody, show } from '../crud';
 import { itemLabel, operationError } from '../common';
+import type { UpsertItem } from '../upsert';
+import { bulkUpsertOperation } from '../upsert';
 import { checkEmail, prepareCustomerBody } from './body';
 import { customer } from './config';
 import { customerWritableFields } from './fields';
@@ -22,23 +24,33 @@ const properties: INodeProperties[] = [
 		...fieldsCollection('additionalFields', 'Additional Fields', customerWritableFields),
 		description: 'Sent both when creating and when updating (Username only when creating: WooCommerce cannot change it)',
 	},
+	{ ...batchOptions, description: 'From 10 items on, the emails are looked up a few at a time and the customers written in batch requests of 100' },
 ];
 
 export const description = show(customer, 'createOrUpdate', properties);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number) {
-	const email = checkEmail(this, itemIndex, this.getNodeParameter('upsertEmail', itemIndex, ''));
-	const body = prepareCustomerBody(this, itemIndex, readBody(this, itemIndex, [], 'additionalFields'));
+function prepare(ctx: IExecuteFunctions, itemIndex: number): UpsertItem {
+	const email = checkEmail(ctx, itemIndex, ctx.getNodeParameter('upsertEmail', itemIndex, ''));
+	const body = prepareCustomerBody(ctx, itemIndex, readBody(ctx, itemIndex, [], 'additionalFields'));
 	delete body.email;
+	const update = { ...body };
+	// The username of an existing account cannot be changed (WooCommerce answers "Username isn't editable").
+	delete update.username;
+	return { key: email, create: { email, ...body }, update };
+}
 
+function sameEmail(records: IDataObject[], email: string): IDataObject[] {
+	// WooCommerce matches the email exactly; keep the check in case a plugin widens the search.
+	return records.filter((entry) => String(entry.email ?? '').toLowerCase() === email.toLowerCase());
+}
+
+export async function execute(this: IExecuteFunctions, itemIndex: number) {
+	const { key: email, create, update } = prepare(this, itemIndex);
 	const found = (await wooApiRequest.call(this, 'GET', 'customers', {
 		qs: { email, role: 'all' },
 		itemIndex,
 	})) as IDataObject[];
-	// WooCommerce matches the email exactly; keep the check in case a plugin widens the search.
-	const matches = (Array.isArray(found) ? found : []).filter(
-		(entry) => String(entry.email ?? '').toLowerCase() === email.toLowerCase(),
-	);
+	const matches = sameEmail(Array.isArray(found) ? found : [], email);
 	if (matches.length > 1) {
 		throw operationError(
 			this,
@@ -49,15 +61,25 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	}
 	if (matches.length === 1) {
 		const id = Number(matches[0].id);
-		const update = { ...body };
-		// The username of an existing account cannot be changed (WooCommerce answers "Username isn't editable").
-		delete update.username;
 		const record = (await wooApiRequest.call(this, 'PUT', `customers/${id}`, { body: update, itemIndex })) as IDataObject;
 		return { _operation: 'updated', ...record };
 	}
 	const record = (await wooApiRequest.call(this, 'POST', 'customers', {
-		body: { email, ...body },
+		body: create,
 		itemIndex,
 	})) as IDataObject;
 	return { _operation: 'created', ...record };
 }
+
+export const executeAll = bulkUpsertOperation(
+	{ description, execute },
+	{
+		label: 'customer',
+		collection: 'customers',
+		param: 'email',
+		qs: { role: 'all' },
+		prepare,
+		matches: sameEmail,
+		same: (email) => email.toLowerCase(),
+	},
+);

@@ -10,9 +10,10 @@ import * as deleteProduct from './delete.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 import * as setStock from './setStock.operation';
+import * as sync from './sync.operation';
 import * as update from './update.operation';
 
-export { adjustStock, batch, create, createOrUpdate, deleteProduct as delete, get, getAll, setStock, update };
+export { adjustStock, batch, create, createOrUpdate, deleteProduct as delete, get, getAll, setStock, sync, update };
 
 export const description: INodeProperties[] = [
 	operationOptions(product, [
@@ -40,6 +41,12 @@ export const description: INodeProperties[] = [
 			description: 'Set the stock quantity of a product (turns on Manage Stock)',
 			action: 'Set the stock quantity of a product',
 		},
+		{
+			name: 'Sync',
+			value: 'sync',
+			description: 'Bring many products, found by SKU, to the incoming values of the chosen fields, writing only the products that differ',
+			action: 'Sync products by SKU',
+		},
 		{ name: 'Update', value: 'update', description: 'Update a product', action: 'Update a product' },
 	]),
 	...adjustStock.description,
@@ -50,5 +57,6 @@ export const description: INodeProperties[] = [
 	...get.description,
 	...getAll.description,
 	...setStock.description,
+	...sync.description,
 	...update.description,
 ];

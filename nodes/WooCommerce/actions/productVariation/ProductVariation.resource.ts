@@ -7,9 +7,10 @@ import * as create from './create.operation';
 import * as deleteVariation from './delete.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
+import * as sync from './sync.operation';
 import * as update from './update.operation';
 
-export { batch, create, deleteVariation as delete, get, getAll, update };
+export { batch, create, deleteVariation as delete, get, getAll, sync, update };
 
 export const description: INodeProperties[] = [
 	operationOptions(productVariation, [
@@ -18,6 +19,12 @@ export const description: INodeProperties[] = [
 		{ name: 'Delete', value: 'delete', description: 'Move a variation to the trash or delete it permanently', action: 'Delete a product variation' },
 		{ name: 'Get', value: 'get', description: 'Get a variation of a product', action: 'Get a product variation' },
 		{ name: 'Get Many', value: 'getAll', description: 'Get many variations of a product', action: 'Get many product variations' },
+		{
+			name: 'Sync',
+			value: 'sync',
+			description: 'Bring many variations of a product, found by SKU, to the incoming values of the chosen fields, writing only those that differ',
+			action: 'Sync product variations by SKU',
+		},
 		{ name: 'Update', value: 'update', description: 'Update a variation of a product', action: 'Update a product variation' },
 	]),
 	...batch.description,
@@ -25,5 +32,6 @@ export const description: INodeProperties[] = [
 	...deleteVariation.description,
 	...get.description,
 	...getAll.description,
+	...sync.description,
 	...update.description,
 ];

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { NodeOperationError } from 'n8n-workflow';
 
 import { operationError } from '../common';
-import { showFor } from '../crud';
+import { batchConcurrency, batchOptions, showFor } from '../crud';
 import { parseTextId } from '../storeHelpers';
 import { wooApiBatch } from '../../transport';
 import { getGroup, groupParameter, RESOURCE } from './fields';
@@ -25,6 +25,7 @@ const properties: INodeProperties[] = [
 		default: '={{ $json.value }}',
 		description: 'New value each item sets; an expression that gives a list (e.g. countries) is sent as a list',
 	},
+	batchOptions,
 ];
 
 export const description = showFor(RESOURCE, 'batch', properties);
@@ -62,7 +63,7 @@ export async function executeAll(this: IExecuteFunctions, items: INodeExecutionD
 			this,
 			`settings/${[...groups][0]}`,
 			{ update: operations.map((operation) => operation.payload) },
-			{ partial: true },
+			{ partial: true, concurrency: batchConcurrency(this) },
 		);
 		if (results.failure && !this.continueOnFail()) throw results.failure.error;
 		operations.forEach((operation, position) => {

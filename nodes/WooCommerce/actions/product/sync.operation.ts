@@ -1,0 +1,4 @@
+import { syncOperation } from '../sync';
+import { product } from './config';
+
+export const { description, executeAll } = syncOperation(product, { canCreate: true });

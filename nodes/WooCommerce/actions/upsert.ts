@@ -1,0 +1,129 @@
+/**
+ * Create or Update for many items (customers by email, coupons by code): the lookups are sent a few at a time and
+ * the writes go in batch requests of 100, instead of a lookup and a write per item one after the other.
+ * WooCommerce filters customers by one `email` and coupons by one `code` per request (no list form), so the lookups
+ * stay one per item; the writes drop from N requests to ceil(N/100).
+ * A few items, or items that share a key (the later ones must see what the earlier ones created), go item by item.
+ */
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { wooApiBatch, wooApiLookupEach } from '../transport';
+import { itemLabel, operationError } from './common';
+import type { OperationModule } from './crud';
+import { errorDetails, runEachItem } from './itemLoop';
+
+/** From this many items on, Create or Update takes the bulk path. */
+export const BULK_UPSERT_MIN_ITEMS = 10;
+
+export interface UpsertItem {
+	key: string;
+	/** Sent when the record is created (key included). */
+	create: IDataObject;
+	/** Sent when the record exists. */
+	update: IDataObject;
+}
+
+export interface BulkUpsertConfig {
+	label: string;
+	collection: string;
+	/** The list filter that finds a record by key, e.g. 'email', and any other filter (e.g. role=all). */
+	param: string;
+	qs?: IDataObject;
+	/** Reads one item's key and bodies; throws a NodeOperationError for bad input. */
+	prepare: (ctx: IExecuteFunctions, itemIndex: number) => UpsertItem;
+	/** The records of a lookup that really have the key. */
+	matches: (records: IDataObject[], key: string) => IDataObject[];
+	/** Normalises a key to compare input items (e.g. lower case). */
+	same: (key: string) => string;
+}
+
+export function bulkUpsertOperation(
+	single: Required<Pick<OperationModule, 'execute'>> & OperationModule,
+	config: BulkUpsertConfig,
+): (this: IExecuteFunctions, items: INodeExecutionData[]) => Promise<INodeExecutionData[]> {
+	return async function executeAll(this: IExecuteFunctions, items: INodeExecutionData[]) {
+		const output: INodeExecutionData[] = new Array(items.length);
+		const fail = (itemIndex: number, error: NodeOperationError) => {
+			if (!this.continueOnFail()) throw error;
+			output[itemIndex] = { json: { error: error.message, ...errorDetails(error) }, pairedItem: { item: itemIndex } };
+		};
+		const prepared: Array<UpsertItem & { itemIndex: number }> = [];
+		const keys = new Set<string>();
+		let shared = false;
+		if (items.length >= BULK_UPSERT_MIN_ITEMS) {
+			for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+				try {
+					const item = config.prepare(this, itemIndex);
+					if (keys.has(config.same(item.key))) shared = true;
+					keys.add(config.same(item.key));
+					prepared.push({ ...item, itemIndex });
+				} catch (error) {
+					fail(itemIndex, error instanceof NodeOperationError ? error : new NodeOperationError(this.getNode(), error as Error, { itemIndex }));
+				}
+			}
+		}
+		if (items.length < BULK_UPSERT_MIN_ITEMS || shared) return await runEachItem(this, single, items.length);
+
+		const options = this.getNodeParameter('options', 0, {}) as IDataObject;
+		const concurrency = options.batchConcurrency as number | undefined;
+		const found = await wooApiLookupEach.call(
+			this,
+			config.collection,
+			prepared.map((item) => ({ key: item.key, itemIndex: item.itemIndex })),
+			{ param: config.param, qs: config.qs, concurrency },
+		);
+		// Decided before the first write: an ambiguous key stops the node with nothing written.
+		const creates: typeof prepared = [];
+		const updates: Array<(typeof prepared)[number] & { id: number }> = [];
+		prepared.forEach((item, position) => {
+			const matches = config.matches(found[position], item.key);
+			if (matches.length > 1) {
+				const ids = matches.map((entry) => String(entry.id)).join(', ');
+				fail(
+					item.itemIndex,
+					operationError(
+						this,
+						item.itemIndex,
+						`Several ${config.label}s have the ${config.param} "${item.key}" (IDs ${ids}), so ${itemLabel(item.itemIndex)} was not written`,
+						`Update the ${config.label} by ID instead.`,
+					),
+				);
+			} else if (matches.length === 1) updates.push({ ...item, id: Number(matches[0].id) });
+			else creates.push(item);
+		});
+
+		const results = await wooApiBatch.call(
+			this,
+			config.collection,
+			{ create: creates.map((item) => item.create), update: updates.map((item) => ({ ...item.update, id: item.id })) },
+			{ partial: true, concurrency },
+		);
+		if (results.failure && !this.continueOnFail()) throw results.failure.error;
+		const written = (kind: 'create' | 'update', list: typeof prepared) =>
+			list.forEach((item, position) => {
+				const result = results[kind][position];
+				if (result.ok) {
+					output[item.itemIndex] = { json: { _operation: kind === 'create' ? 'created' : 'updated', ...result.json }, pairedItem: { item: item.itemIndex } };
+					return;
+				}
+				const error = (result.json.error ?? {}) as IDataObject;
+				output[item.itemIndex] = { json: { error: String(error.message ?? 'The store refused this record.'), ...result.json }, pairedItem: { item: item.itemIndex } };
+			});
+		written('create', creates);
+		written('update', updates);
+		if (!this.continueOnFail()) {
+			const refused = output.findIndex((item) => item && 'error' in item.json);
+			if (refused >= 0) {
+				const ok = output.filter((item) => item && !('error' in item.json)).length;
+				throw operationError(
+					this,
+					refused,
+					`The store refused the ${config.label} of ${itemLabel(refused)}: ${String(output[refused].json.error)}`,
+					`${ok} other item(s) were written. Turn on Continue On Fail to get one output item per input item with its own result or error.`,
+				);
+			}
+		}
+		return output;
+	};
+}

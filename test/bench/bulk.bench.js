@@ -246,7 +246,7 @@ async function main() {
 		const ours = await client.createCredential({
 			name: 'ours',
 			type: 'wooCommerceRestApi',
-			data: { url: store.url, consumerKey: store.keys.readWrite.key, consumerSecret: store.keys.readWrite.secret, authentication: 'auto', signatureMethod: 'HMAC-SHA256', apiVersion: 'wc/v3', allowUnauthorizedCerts: false },
+			data: { url: store.url, consumerKey: store.keys.readWrite.key, consumerSecret: store.keys.readWrite.secret, authentication: 'auto', signatureMethod: 'HMAC-SHA256', apiVersion: 'wc/v3', ignoreSslIssues: false },
 		});
 		const builtin = await client.createCredential({
 			name: 'built-in',

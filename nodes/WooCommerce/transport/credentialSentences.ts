@@ -13,7 +13,7 @@ export const CREDENTIAL_SENTENCES = {
 	wrongSecret: `The Consumer Secret does not belong to this Consumer Key. Paste the secret of the same key again; if it is lost, create a new key in ${KEYS_PAGE} (the secret is shown only once).`,
 	unknownKey: `The store does not know this Consumer Key. Check that you pasted the whole key (ck_...) and that it still exists in ${KEYS_PAGE} of this site (a staging copy has its own keys).`,
 	writeOnlyKey: `The key is "Write" only, so reading fails. Change its Permissions to "Read/Write" in ${KEYS_PAGE}.`,
-	readOnlyKey: `The key is read-only, so writing fails. Create a Read/Write key in ${KEYS_PAGE} and use it in the credential.`,
+	readOnlyKey: `This is a read-only key: create a Read/Write key in ${KEYS_PAGE} and use it in the credential.`,
 	oauthParametersRemoved:
 		'The store did not receive every OAuth parameter: a proxy, cache or security plugin removes query parameters from the URL. Let the oauth_* parameters through, or use an https:// Store URL with Basic Auth.',
 	signatureMethod: 'The store refused the OAuth signature method: choose HMAC-SHA256.',

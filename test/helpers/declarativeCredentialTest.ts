@@ -8,7 +8,6 @@
  */
 import './n8nEnv';
 
-import get from 'lodash/get';
 import { ExecuteContext, RoutingNode } from 'n8n-core';
 import type {
 	ICredentialDataDecryptedObject,
@@ -25,6 +24,10 @@ import type {
 import { NodeHelpers, Workflow, createRunExecutionData } from 'n8n-workflow';
 
 import { CREDENTIAL_TYPE, loadPackage, testAdditionalData } from './n8n';
+
+// n8n reads the rules' keys with lodash's get (a string answer is read character by character).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const get = require('lodash/get') as (value: unknown, path: string) => unknown;
 
 const TEMP_TYPE = 'test.credentialTestRequest';
 

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'net';
 
 import type { ICredentialDataDecryptedObject, INodeCredentialTestResult } from 'n8n-workflow';
 
+import { credentialsFor, sandboxPerTest, type Sandbox } from '../helpers/credentialStores';
 import { runDeclarativeCredentialTest } from '../helpers/declarativeCredentialTest';
 import { CREDENTIAL_SENTENCES } from '../../nodes/WooCommerce/transport/credentialSentences';
 import { secretsOf } from '../../nodes/WooCommerce/transport/auth';
@@ -16,37 +17,14 @@ import { secretsOf } from '../../nodes/WooCommerce/transport/auth';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startSandbox } = require('../sandbox');
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Sandbox = any;
-
-const open: Sandbox[] = [];
+const sandbox = sandboxPerTest();
 const servers: Server[] = [];
 afterEach(async () => {
-	while (open.length) await open.pop().close();
 	while (servers.length) {
 		const server = servers.pop()!;
 		await new Promise((resolve) => server.close(resolve));
 	}
 });
-
-async function sandbox(options: Record<string, unknown> = {}): Promise<Sandbox> {
-	const sb = await startSandbox(options);
-	open.push(sb);
-	return sb;
-}
-
-function credentialsFor(sb: Sandbox, over: ICredentialDataDecryptedObject = {}): ICredentialDataDecryptedObject {
-	return {
-		url: sb.url,
-		consumerKey: sb.keys.readWrite.key,
-		consumerSecret: sb.keys.readWrite.secret,
-		authentication: 'auto',
-		signatureMethod: 'HMAC-SHA256',
-		apiVersion: 'wc/v3',
-		ignoreSslIssues: sb.url.startsWith('https:'),
-		...over,
-	};
-}
 
 async function check(sb: Sandbox | undefined, data: ICredentialDataDecryptedObject): Promise<INodeCredentialTestResult> {
 	const result = await runDeclarativeCredentialTest(data);

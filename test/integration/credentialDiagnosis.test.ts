@@ -8,37 +8,12 @@ import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 import { wooApiRequest } from '../../nodes/WooCommerce/transport';
 import { secretsOf } from '../../nodes/WooCommerce/transport/auth';
 import { CREDENTIAL_SENTENCES as SAY, PERMALINKS } from '../../nodes/WooCommerce/transport/credentialSentences';
+import { credentialsFor, sandboxPerTest, type Sandbox } from '../helpers/credentialStores';
 import { runInNodeContext } from '../helpers/n8n';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startSandbox } = require('../sandbox');
-
 /* eslint-disable @typescript-eslint/no-explicit-any */
-type Sandbox = any;
 
-const open: Sandbox[] = [];
-afterEach(async () => {
-	while (open.length) await open.pop().close();
-});
-
-async function sandbox(options: Record<string, unknown> = {}): Promise<Sandbox> {
-	const sb = await startSandbox(options);
-	open.push(sb);
-	return sb;
-}
-
-function credentialsFor(sb: Sandbox, over: ICredentialDataDecryptedObject = {}): ICredentialDataDecryptedObject {
-	return {
-		url: sb.url,
-		consumerKey: sb.keys.readWrite.key,
-		consumerSecret: sb.keys.readWrite.secret,
-		authentication: 'auto',
-		signatureMethod: 'HMAC-SHA256',
-		apiVersion: 'wc/v3',
-		ignoreSslIssues: sb.url.startsWith('https:'),
-		...over,
-	};
-}
+const sandbox = sandboxPerTest();
 
 /** The error a node read of products gets, checked for secrets; `sentence` is the first part of its description. */
 async function failure(sb: Sandbox, data: ICredentialDataDecryptedObject, request = { method: 'GET', endpoint: 'products', body: undefined as IDataObject | undefined }) {

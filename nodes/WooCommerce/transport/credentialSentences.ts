@@ -38,6 +38,23 @@ export const CREDENTIAL_SENTENCES = {
 
 export type CredentialSymptom = keyof typeof CREDENTIAL_SENTENCES;
 
+/** The sentence for what WooCommerce said when it refused a key, when its words alone tell the cause. */
+export function sentenceForRefusal(code: string | undefined, message: string): string | undefined {
+	const text = message.toLowerCase();
+	if (text.includes('write permission')) return CREDENTIAL_SENTENCES.readOnlyKey;
+	if (text.includes('read permission')) return CREDENTIAL_SENTENCES.writeOnlyKey;
+	if (text.includes('consumer secret is invalid')) return CREDENTIAL_SENTENCES.wrongSecret;
+	if (text.includes('consumer key is invalid')) return CREDENTIAL_SENTENCES.unknownKey;
+	if (code === 'woocommerce_rest_authentication_missing_parameter' || /missing oauth parameter|oauth_\w+ parameter is missing/.test(text)) {
+		return CREDENTIAL_SENTENCES.oauthParametersRemoved;
+	}
+	if (text.includes('signature method')) return CREDENTIAL_SENTENCES.signatureMethod;
+	if (text.includes('invalid signature')) return CREDENTIAL_SENTENCES.oauthSignature;
+	if (text.includes('timestamp')) return CREDENTIAL_SENTENCES.timestamp;
+	if (/invalid nonce|nonce has already been used/.test(text)) return CREDENTIAL_SENTENCES.nonceReplayed;
+	return undefined;
+}
+
 const rule = (key: string, value: unknown, symptom: CredentialSymptom): IAuthenticateRuleResponseSuccessBody => ({
 	type: 'responseSuccessBody',
 	properties: { key, value, message: CREDENTIAL_SENTENCES[symptom] },

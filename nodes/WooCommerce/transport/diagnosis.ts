@@ -9,7 +9,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { ResolvedAuthMode, WooCredentials } from './auth';
 import { apiBaseUrl, applyAuth, buildQueryString, normalizeStoreUrl } from './auth';
-import { CREDENTIAL_SENTENCES as SAY, KEYS_PAGE, PERMALINKS } from './credentialSentences';
+import { CREDENTIAL_SENTENCES as SAY, KEYS_PAGE, PERMALINKS, sentenceForRefusal } from './credentialSentences';
 import { classifyBody, htmlTitle, parseWooError } from './errors';
 
 export interface StoreReply {
@@ -32,8 +32,6 @@ export interface FailedRequest {
 	reply: StoreReply;
 	secrets: readonly string[];
 }
-
-const NONCE_USED = /invalid nonce|nonce has already been used/i;
 
 function isLegacy(creds: WooCredentials): boolean {
 	return creds.apiVersion === 'wc-api/v3';
@@ -245,14 +243,6 @@ export async function diagnoseCredentialFailure(failed: FailedRequest, send: Pro
 	if (!error) return undefined;
 	const message = error.message ?? '';
 	const code = error.code ?? '';
-	if (/consumer secret is invalid/i.test(message)) return SAY.wrongSecret;
-	if (/consumer key is invalid/i.test(message)) return SAY.unknownKey;
-	if (/read permissions/i.test(message)) return SAY.writeOnlyKey;
-	if (/write permissions/i.test(message)) return SAY.readOnlyKey;
-	if (/missing oauth parameter|parameter is missing/i.test(message) || code === 'woocommerce_rest_authentication_missing_parameter') {
-		return SAY.oauthParametersRemoved;
-	}
-	if (/signature method/i.test(message)) return SAY.signatureMethod;
 	if (/timestamp/i.test(message)) {
 		const storeDate = reply.headers.date ? Date.parse(reply.headers.date) : NaN;
 		const skew = Number.isNaN(storeDate) ? undefined : Math.round((storeDate - Date.now()) / 60000);
@@ -260,8 +250,9 @@ export async function diagnoseCredentialFailure(failed: FailedRequest, send: Pro
 		const clocks = `The store's clock is about ${Math.abs(skew)} minutes ${skew > 0 ? 'ahead of' : 'behind'} n8n's.`;
 		return SAY.timestamp.replace('15 minutes.', `15 minutes. ${clocks}`);
 	}
-	if (NONCE_USED.test(message)) return SAY.nonceReplayed;
-	if (/signature/i.test(message)) return await signatureRefused(failed, probes);
+	if (/invalid signature - provided/i.test(message)) return await signatureRefused(failed, probes);
+	const sentence = sentenceForRefusal(code, message);
+	if (sentence) return sentence;
 	if (reply.status === 404 && (code === 'rest_no_route' || code === 'woocommerce_api_no_route')) return await noRoute(failed, probes);
 	if (reply.status === 403 && /cannot_view$/.test(code)) return SAY.noReadPermission;
 	if (reply.status === 401 && /cannot_/.test(code)) {

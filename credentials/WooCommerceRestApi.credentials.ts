@@ -1,5 +1,6 @@
 import type {
 	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
 	ICredentialType,
 	IDataObject,
 	IHttpRequestOptions,
@@ -7,6 +8,7 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 
+import { CREDENTIAL_TEST_RULES } from '../nodes/WooCommerce/transport/credentialSentences';
 import {
 	apiBaseUrl,
 	appendQuery,
@@ -152,6 +154,21 @@ export class WooCommerceRestApi implements ICredentialType {
 				"Whether to connect even if the store's TLS certificate cannot be verified, e.g. a self-signed certificate on a staging store",
 		},
 	];
+
+	/**
+	 * n8n's "Test" button: one signed read through `authenticate` (every auth mode, the normalised Store URL, the API
+	 * version). wc/v1-v3 read one product category (a store always has its default one), the legacy API the product
+	 * count: both answers have a `count`. Errors come back as answers, so the rules can read WooCommerce's own code and
+	 * message; the first rule that matches gives the sentence. Node requests give the full diagnosis (transport/diagnosis.ts).
+	 */
+	test: ICredentialTestRequest = {
+		request: {
+			url: '={{ $credentials.apiVersion === "wc-api/v3" ? "products/count" : "products/categories" }}',
+			qs: { per_page: 1 },
+			ignoreHttpStatusErrors: true,
+		},
+		rules: CREDENTIAL_TEST_RULES,
+	};
 
 	/**
 	 * Signs a request for the store: folds `qs` into the URL (so an OAuth signature covers exactly what is sent),

@@ -4,7 +4,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { resourceProperties, resourceProperty } from './actions/resources';
 import { router } from './actions/router';
 import { operationSubtitle } from './descriptions/subtitle';
-import { credentialTest, listSearch, loadOptions } from './methods';
+import { listSearch, loadOptions } from './methods';
 
 export class WooCommerce implements INodeType {
 	description: INodeTypeDescription = {
@@ -20,11 +20,11 @@ export class WooCommerce implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'wooCommerceRestApi', required: true, testedBy: 'wooCommerceRestApiTest' }],
+		credentials: [{ name: 'wooCommerceRestApi', required: true }],
 		properties: [resourceProperty, ...resourceProperties],
 	};
 
-	methods = { credentialTest, listSearch, loadOptions };
+	methods = { listSearch, loadOptions };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

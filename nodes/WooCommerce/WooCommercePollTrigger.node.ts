@@ -7,7 +7,6 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import { credentialTest } from './methods';
 import { type WooFullResponse, getStoreCredentials, wooApiRequest, wooApiRequestAllItems } from './transport';
 import {
 	POLL_ENDPOINTS,
@@ -186,7 +185,7 @@ export class WooCommercePollTrigger implements INodeType {
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'wooCommerceRestApi', required: true, testedBy: 'wooCommerceRestApiTest' }],
+		credentials: [{ name: 'wooCommerceRestApi', required: true }],
 		properties: [
 			{
 				displayName:
@@ -276,7 +275,6 @@ export class WooCommercePollTrigger implements INodeType {
 		],
 	};
 
-	methods = { credentialTest };
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const settings = settingsOf(this);

@@ -9,7 +9,6 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { checkAndRemember, deliveryKey } from './helpers/dedup';
-import { credentialTest } from './methods';
 import { wooApiRequest } from './transport';
 import { checkDelivery, toOutputJson, type Headers } from './trigger/delivery';
 import { triggerProperties } from './trigger/description';
@@ -72,7 +71,7 @@ export class WooCommerceTrigger implements INodeType {
 		defaults: { name: 'WooCommerce Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'wooCommerceRestApi', required: true, testedBy: 'wooCommerceRestApiTest' }],
+		credentials: [{ name: 'wooCommerceRestApi', required: true }],
 		webhooks: [
 			{
 				name: 'default',
@@ -84,7 +83,6 @@ export class WooCommerceTrigger implements INodeType {
 		properties: triggerProperties,
 	};
 
-	methods = { credentialTest };
 
 	webhookMethods = {
 		default: {

@@ -10,6 +10,7 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { startE2e, sandboxCredentialData, node, chain, fileContains } = require('./harness');
 const { nodeOutput, executionError } = require('./client');
+const { CREDENTIAL_SENTENCES } = require('../../nodes/WooCommerce/transport/credentialSentences');
 
 const SETUP_TIMEOUT = 15 * 60 * 1000;
 jest.setTimeout(120 * 1000);
@@ -95,7 +96,19 @@ describe('real n8n: the credential', () => {
 		const { client } = env();
 		const cred = await createCredential('Sandbox (auto)');
 		const result = await client.testCredential({ id: cred.id, name: cred.name, type: 'wooCommerceRestApi', data: sandboxCredentialData(env().sandbox) });
-		expect(result).toMatchObject({ status: 'OK' });
+		// The credential's declarative test: one signed read, answered by WooCommerce.
+		expect(result).toEqual({ status: 'OK', message: 'Connection successful!' });
+	});
+
+	test('credential test endpoint: WooCommerce inactive is named', async () => {
+		const { client, sandbox } = env();
+		sandbox.settings.woocommerceActive = false;
+		try {
+			const result = await client.testCredential({ name: 'Sandbox (no WooCommerce)', type: 'wooCommerceRestApi', data: sandboxCredentialData(sandbox) });
+			expect(result).toEqual({ status: 'Error', message: CREDENTIAL_SENTENCES.noWooCommerce });
+		} finally {
+			sandbox.settings.woocommerceActive = true;
+		}
 	});
 
 	test('credential test endpoint: a wrong secret fails with a message for the user, without the secret', async () => {
@@ -111,8 +124,8 @@ describe('real n8n: the credential', () => {
 		expect(result.status).toBe('Error');
 		expect(typeof result.message).toBe('string');
 		expect(result.message.length).toBeGreaterThan(10);
-		// What the user reads in the credential dialog names the likely culprit.
-		expect(result.message).toMatch(/secret/i);
+		// What the user reads in the credential dialog names the likely culprit (over http://: a refused OAuth signature).
+		expect(result.message).toBe(CREDENTIAL_SENTENCES.oauthSignature);
 		expect(result.message).not.toContain(wrong);
 		expect(result.message).not.toContain(sandbox.keys.readWrite.secret);
 	});

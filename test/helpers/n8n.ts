@@ -321,11 +321,41 @@ function withCredentials(nodes: INode[], nodeTypes: INodeTypes, credentials: Rec
 	});
 }
 
+/** What n8n gives a node run besides the workflow: our credentials helper and the instance's URLs. */
+export function testAdditionalData(
+	credentials: Record<string, ICredentialDataDecryptedObject>,
+	extra: Partial<IWorkflowExecuteAdditionalData> = {},
+): IWorkflowExecuteAdditionalData {
+	return {
+		credentialsHelper: new TestCredentialsHelper(loadPackage().credentialTypes, credentials),
+		...extra,
+		currentNodeExecutionIndex: 0,
+		restApiUrl: 'http://127.0.0.1:5678/rest',
+		instanceBaseUrl: 'http://127.0.0.1:5678/',
+		formBaseUrl: 'http://127.0.0.1:5678/form',
+		formWaitingBaseUrl: 'http://127.0.0.1:5678/form-waiting',
+		formTestBaseUrl: 'http://127.0.0.1:5678/form-test',
+		webhookBaseUrl: 'http://127.0.0.1:5678/webhook',
+		webhookWaitingBaseUrl: 'http://127.0.0.1:5678/webhook-waiting',
+		webhookTestBaseUrl: 'http://127.0.0.1:5678/webhook-test',
+		mcpBaseUrl: 'http://127.0.0.1:5678/mcp',
+		mcpTestBaseUrl: 'http://127.0.0.1:5678/mcp-test',
+		variables: {},
+		executeWorkflow: async () => {
+			throw new Error('Sub-workflows are not available in tests');
+		},
+		getRunExecutionData: async () => undefined,
+		getRuntimeCredential: async () => undefined,
+		logAiEvent: () => {},
+		externalSecretsProxy: { update: async () => {}, getSecret: () => undefined, hasSecret: () => false, hasProvider: () => false, listProviders: () => [], listSecrets: () => [] },
+	} as unknown as IWorkflowExecuteAdditionalData;
+}
+
 let executionCounter = 0;
 
 /** Runs a workflow in-process with n8n-core's engine and returns the IRun. */
 export async function runWorkflow(workflowInput: WorkflowInput, opts: RunOptions): Promise<IRun> {
-	const { nodeTypes, credentialTypes } = loadPackage();
+	const { nodeTypes } = loadPackage();
 	const nodes = withCredentials(workflowInput.nodes, nodeTypes, opts.credentials);
 	const workflow = new Workflow({
 		id: 'test-workflow',
@@ -364,30 +394,7 @@ export async function runWorkflow(workflowInput: WorkflowInput, opts: RunOptions
 	} as unknown as IWorkflowBase;
 	const hooks = new ExecutionLifecycleHooks('manual', executionId, workflowData);
 
-	const additionalData = {
-		credentialsHelper: new TestCredentialsHelper(credentialTypes, opts.credentials),
-		hooks,
-		executionId,
-		currentNodeExecutionIndex: 0,
-		restApiUrl: 'http://127.0.0.1:5678/rest',
-		instanceBaseUrl: 'http://127.0.0.1:5678/',
-		formBaseUrl: 'http://127.0.0.1:5678/form',
-		formWaitingBaseUrl: 'http://127.0.0.1:5678/form-waiting',
-		formTestBaseUrl: 'http://127.0.0.1:5678/form-test',
-		webhookBaseUrl: 'http://127.0.0.1:5678/webhook',
-		webhookWaitingBaseUrl: 'http://127.0.0.1:5678/webhook-waiting',
-		webhookTestBaseUrl: 'http://127.0.0.1:5678/webhook-test',
-		mcpBaseUrl: 'http://127.0.0.1:5678/mcp',
-		mcpTestBaseUrl: 'http://127.0.0.1:5678/mcp-test',
-		variables: {},
-		executeWorkflow: async () => {
-			throw new Error('Sub-workflows are not available in tests');
-		},
-		getRunExecutionData: async () => undefined,
-		getRuntimeCredential: async () => undefined,
-		logAiEvent: () => {},
-		externalSecretsProxy: { update: async () => {}, getSecret: () => undefined, hasSecret: () => false, hasProvider: () => false, listProviders: () => [], listSecrets: () => [] },
-	} as unknown as IWorkflowExecuteAdditionalData;
+	const additionalData = testAdditionalData(opts.credentials, { hooks, executionId });
 
 	const runExecutionData = createRunExecutionData({
 		executionData: {

@@ -40,7 +40,12 @@ describe('WooCommerceRestApi credential type', () => {
 		expect(credential.displayName).toBe('WooCommerce REST API');
 		expect(credential.documentationUrl).toMatch(/^https:\/\/woocommerce\.github\.io\/woocommerce-rest-api-docs/);
 		expect(credential.icon).toEqual({ light: 'file:woocommerce.svg', dark: 'file:woocommerce.dark.svg' });
-		expect((credential as unknown as { test?: unknown }).test).toBeUndefined();
+		// The Test button is declarative (one signed read; n8n gives a credential test function only the deprecated helper).
+		expect(credential.test.request).toEqual({
+			url: '={{ $credentials.apiVersion === "wc-api/v3" ? "products/count" : "products/categories" }}',
+			qs: { per_page: 1 },
+			ignoreHttpStatusErrors: true,
+		});
 		const names = credential.properties.map((p) => p.name);
 		expect(names).toEqual([
 			'notice',
@@ -274,122 +279,5 @@ describe('authenticate (HTTP Request node, predefined credential type)', () => {
 		for (const secret of secretsOf({ consumerKey: 'ck_fedcba9876543210', consumerSecret: SECRET })) {
 			expect(text).not.toContain(secret);
 		}
-	});
-});
-
-describe('credential test with a scripted store (no network)', () => {
-	// eslint-disable-next-line @typescript-eslint/no-require-imports
-	const { testWooCommerceCredential } = require('../../nodes/WooCommerce/methods/credentialTest');
-	type Answer = { status: number; body?: unknown; headers?: Record<string, string> };
-	const json = (status: number, body: unknown): Answer => ({ status, body, headers: { 'content-type': 'application/json' } });
-
-	function scripted(routes: Array<[RegExp, Answer]>) {
-		const seen: string[] = [];
-		const request = async (options: Record<string, unknown>) => {
-			const url = String(options.uri);
-			const line = `${String(options.method)} ${url.replace(/\?.*$/, '')}`;
-			seen.push(line);
-			const hit = routes.find(([re]) => re.test(line));
-			const answer = hit ? hit[1] : { status: 404, body: '<html><title>Nope</title></html>', headers: { 'content-type': 'text/html' } };
-			return {
-				statusCode: answer.status,
-				headers: answer.headers ?? {},
-				body: typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body),
-			};
-		};
-		return { request, seen };
-	}
-
-	const legacyIndex: [RegExp, Answer] = [/^GET https:\/\/shop\.example\.com\/wc-api\/v3\/$/, json(200, { store: { name: 'Shop' } })];
-
-	it('legacy wc-api/v3: index, read, bulk probe', async () => {
-		const { request, seen } = scripted([
-			legacyIndex,
-			[/^GET .*\/wc-api\/v3\/products$/, json(200, { products: [] })],
-			[/^POST .*\/wc-api\/v3\/products\/bulk$/, json(400, { errors: [{ code: 'woocommerce_api_missing_products_data', message: 'No products data specified' }] })],
-		]);
-		const result = await testWooCommerceCredential(request, data({ apiVersion: 'wc-api/v3' }));
-		expect(result).toEqual({ status: 'OK', message: 'Connected (legacy REST API wc-api/v3, Basic Auth (Automatic)): the key can read and write.' });
-		expect(seen).toEqual([
-			'GET https://shop.example.com/wc-api/v3/',
-			'GET https://shop.example.com/wc-api/v3/products',
-			'POST https://shop.example.com/wc-api/v3/products/bulk',
-		]);
-	});
-
-	it('legacy wc-api/v3: read-only key', async () => {
-		const { request } = scripted([
-			legacyIndex,
-			[/^GET .*\/products$/, json(200, { products: [] })],
-			[/^POST .*\/products\/bulk$/, json(401, { errors: [{ code: 'woocommerce_api_authentication_error', message: 'The API key provided does not have write permissions' }] })],
-		]);
-		const result = await testWooCommerceCredential(request, data({ apiVersion: 'wc-api/v3' }));
-		expect(result.status).toBe('OK');
-		expect(result.message).toContain('but the key is read-only: reading works, writing will fail. Create a Read/Write key');
-	});
-
-	it('legacy wc-api/v3: plugin missing', async () => {
-		const { request } = scripted([]);
-		expect(await testWooCommerceCredential(request, data({ apiVersion: 'wc-api/v3' }))).toEqual({
-			status: 'Error',
-			message:
-				'The store has no legacy REST API at https://shop.example.com/wc-api/v3 (HTTP 404 with an HTML page titled "Nope"): install and activate the "WooCommerce Legacy REST API" plugin, or choose API Version wc/v3.',
-		});
-	});
-
-	it('a key whose user may not edit products: OK with a note', async () => {
-		const { request } = scripted([
-			[/^GET .*\/wp-json\/$/, json(200, { namespaces: ['wc/v3'], home: 'https://shop.example.com' })],
-			[/^GET .*\/products$/, json(200, [])],
-			[/^POST .*\/products\/batch$/, json(403, { code: 'woocommerce_rest_cannot_batch', message: 'Sorry, you are not allowed to batch manipulate this resource.', data: { status: 403 } })],
-		]);
-		expect(await testWooCommerceCredential(request, data())).toEqual({
-			status: 'OK',
-			message:
-				"Connected (REST API wc/v3, Basic Auth (Automatic)). Reading works, but the key's WordPress user may not edit products: writing will fail. Use a key of an Administrator or Shop Manager.",
-		});
-	});
-
-	it('a key whose user may not read: 403', async () => {
-		const { request } = scripted([
-			[/^GET .*\/wp-json\/$/, json(200, { namespaces: ['wc/v3'] })],
-			[/^GET .*\/products$/, json(403, { code: 'woocommerce_rest_cannot_view', message: 'Sorry, you cannot list resources.', data: { status: 403 } })],
-		]);
-		expect(await testWooCommerceCredential(request, data())).toEqual({
-			status: 'Error',
-			message:
-				'The key is valid, but its WordPress user may not read the store\'s data (HTTP 403 woocommerce_rest_cannot_view: "Sorry, you cannot list resources."). Create the key for a user with the Administrator or Shop Manager role.',
-		});
-	});
-
-	it('another wc namespace only', async () => {
-		const { request } = scripted([[/^GET .*\/wp-json\/$/, json(200, { namespaces: ['wp/v2', 'wc/v1', 'wc/v2'] })]]);
-		expect(await testWooCommerceCredential(request, data())).toEqual({
-			status: 'Error',
-			message: "This store's WooCommerce offers the REST API versions wc/v1, wc/v2, not wc/v3: choose one of them in API Version (wc/v3 is the current one).",
-		});
-	});
-
-	it('a REST index that requires login does not stop the test', async () => {
-		const { request } = scripted([
-			[/^GET .*\/wp-json\/$/, json(401, { code: 'rest_login_required', message: 'REST API restricted to authenticated users.', data: { status: 401 } })],
-			[/^GET .*\/products$/, json(200, [])],
-			[/^POST .*\/products\/batch$/, json(200, [])],
-		]);
-		expect(await testWooCommerceCredential(request, data())).toEqual({
-			status: 'OK',
-			message: 'Connected (REST API wc/v3, Basic Auth (Automatic)): the key can read and write.',
-		});
-	});
-
-	it('an unexpected error from the request helper is reported without secrets', async () => {
-		const request = async () => {
-			throw Object.assign(new Error(`boom https://shop.example.com/?consumer_secret=${SECRET}`), { code: 'EWEIRD' });
-		};
-		const result = await testWooCommerceCredential(request, data());
-		expect(result.status).toBe('Error');
-		expect(result.message.startsWith('Cannot reach the store at https://shop.example.com: boom')).toBe(true);
-		expect(result.message).not.toContain(SECRET);
-		expect(result.message).not.toContain(rfc3986Encode(SECRET));
 	});
 });

@@ -76,9 +76,9 @@ describe('HTTP errors: message and hint', () => {
 	it('401 wrong secret / unknown key / bad signature / clock / nonce', () => {
 		const auth = (message: string) =>
 			fail(401, { code: 'woocommerce_rest_authentication_error', message, data: { status: 401 } }, { url: HTTP, authMode: 'oauth1' }).description;
-		expect(auth('Consumer secret is invalid.')).toMatch(/consumer secret does not match/);
-		expect(auth('Consumer key is invalid.')).toMatch(/does not know this consumer key/);
-		expect(auth('Invalid signature - provided signature does not match.')).toMatch(/Site Address/);
+		expect(auth('Consumer secret is invalid.')).toMatch(/Consumer Secret does not belong to this Consumer Key/);
+		expect(auth('Consumer key is invalid.')).toMatch(/does not know this Consumer Key/);
+		expect(auth('Invalid signature - provided signature does not match.')).toMatch(/Store URL differs from the WordPress address/);
 		expect(auth('Invalid signature - signature method is invalid.')).toMatch(/HMAC-SHA256/);
 		expect(auth('Invalid timestamp.')).toMatch(/clock/i);
 		expect(auth('Invalid nonce - nonce has already been used.')).toMatch(/nonce/);

@@ -73,7 +73,7 @@ describe('node descriptions follow n8n trigger conventions', () => {
 		const d = new WooCommerceTrigger().description;
 		expect([d.name, d.displayName, d.group, d.inputs]).toEqual(['wooCommerceTrigger', 'WooCommerce Trigger', ['trigger'], []]);
 		expect(d.usableAsTool).toBeUndefined();
-		expect(d.credentials).toEqual([{ name: 'wooCommerceRestApi', required: true, testedBy: 'wooCommerceRestApiTest' }]);
+		expect(d.credentials).toEqual([{ name: 'wooCommerceRestApi', required: true }]);
 		expect(d.webhooks).toEqual([{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }]);
 		expect(d.icon).toEqual({ light: 'file:woocommerce.svg', dark: 'file:woocommerce.dark.svg' });
 	});

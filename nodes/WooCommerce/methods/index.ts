@@ -1,9 +1,6 @@
-import { wooCommerceRestApiTest } from './credentialTest';
 import { productListSearch, productLoadOptions } from './products';
 import { salesListSearch, salesLoadOptions } from './sales';
 import { storeListSearch, storeLoadOptions } from './store';
-
-export const credentialTest = { wooCommerceRestApiTest };
 
 export const listSearch = { ...productListSearch, ...salesListSearch, ...storeListSearch };
 

@@ -8,9 +8,10 @@
 import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
+import { KEYS_PAGE, PERMALINKS, sentenceForRefusal } from './credentialSentences';
 import { scrubAndCut, scrubSecrets, scrubText } from './scrub';
 
-export const REST_API_KEYS_PAGE = 'WooCommerce > Settings > Advanced > REST API';
+export const REST_API_KEYS_PAGE = KEYS_PAGE;
 
 export interface WooErrorInfo {
 	/** What happened, in the store's words when it gave any. */
@@ -50,6 +51,8 @@ export interface HttpFailure {
 	attempts?: number;
 	/** The credential's secrets: text quoted from the answer is scrubbed before it is cut. */
 	secrets?: readonly string[];
+	/** Why the store refused the credential (diagnosis.ts): replaces the hint. */
+	diagnosis?: string;
 }
 
 export type BodyKind =
@@ -197,33 +200,12 @@ export function authHint(code: string | undefined, message: string, failure: Pic
 	const text = message.toLowerCase();
 	const overHttp = isHttpUrl(failure.url);
 	const mode = failure.authMode ?? 'auto';
-	if (text.includes('write permission')) {
-		return `This is a read-only key: create a Read/Write key in ${REST_API_KEYS_PAGE} and use it in the credential.`;
-	}
-	if (text.includes('consumer secret is invalid')) {
-		return `The consumer secret does not match the consumer key: copy both again from ${REST_API_KEYS_PAGE} (the secret is shown only once; create a new key if it is lost).`;
-	}
-	if (text.includes('consumer key is invalid')) {
-		return `The store does not know this consumer key: check it, or create a key in ${REST_API_KEYS_PAGE}.`;
-	}
 	if (text.includes('consumer key is missing') || text.includes('consumer_key parameter is missing')) {
 		return 'The store did not receive the key: the web server probably strips the Authorization header. Set Authentication to Query String in the credential (HTTPS only), or to OAuth 1.0a.';
 	}
-	if (text.includes('signature method')) {
-		return 'The store refused the OAuth signature method: choose HMAC-SHA256 or HMAC-SHA1 in the credential.';
-	}
-	if (text.includes('invalid signature')) {
-		return 'The OAuth 1.0a signature was refused: check the consumer secret, and that the credential\'s Store URL is exactly the store\'s address (WordPress Settings > General > Site Address), with the same http/https, host and port.';
-	}
-	if (text.includes('invalid timestamp')) {
-		return 'The clocks of n8n and the store differ by more than 15 minutes: correct the server clock (e.g. enable NTP) on n8n\'s or the store\'s host.';
-	}
-	if (text.includes('invalid nonce')) {
-		return 'The store saw this OAuth nonce before: a proxy or another client may be replaying requests. Run the node again.';
-	}
-	if (code === 'woocommerce_rest_authentication_missing_parameter' || text.includes('missing oauth parameter')) {
-		return 'An OAuth parameter did not reach the store: a proxy may be rewriting the query string.';
-	}
+	// The credential diagnosis' sentences, for a failure described without its probes.
+	const sentence = sentenceForRefusal(code, message);
+	if (sentence) return sentence;
 	if (code && /^woocommerce_rest_cannot_/.test(code)) {
 		if (/[?&]rest_route=/.test(failure.url)) {
 			return 'WooCommerce only checks API keys on /wp-json/ URLs: switch the store to pretty permalinks in WordPress Settings > Permalinks (any structure except Plain) and use the plain store URL.';
@@ -259,7 +241,7 @@ function redirectInfo(failure: HttpFailure, status: number, where: string): WooE
 			return {
 				...base,
 				message: 'The store\'s REST API is not reachable at /wp-json/: the store uses Plain permalinks',
-				description: `WordPress redirected the API request to its home page (HTTP ${status}). In WordPress go to Settings > Permalinks, choose any structure except Plain (e.g. Post name) and save. ${where}`,
+				description: `WordPress redirected the API request to its home page (HTTP ${status}). ${PERMALINKS}. ${where}`,
 			};
 		}
 		if (target.protocol !== from.protocol || target.host !== from.host) {
@@ -282,8 +264,22 @@ function redirectInfo(failure: HttpFailure, status: number, where: string): WooE
 	};
 }
 
-/** Describes an HTTP answer that is not a usable success: an error status, a redirect, HTML or cut-off JSON. */
+/**
+ * Describes an HTTP answer that is not a usable success: an error status, a redirect, HTML or cut-off JSON.
+ * With a diagnosis, the description is that sentence, the WooCommerce code and the request.
+ */
 export function describeHttpFailure(failure: HttpFailure): WooErrorInfo {
+	const info = describeAnswer(failure);
+	if (!failure.diagnosis) return info;
+	const wooCode = failure.body !== undefined ? parseWooError(failure.body)?.code : undefined;
+	const tries = failure.attempts && failure.attempts > 1 ? ` Tried ${failure.attempts} times.` : '';
+	return {
+		...info,
+		description: `${failure.diagnosis} ${wooCode ? `WooCommerce code: ${wooCode}, ` : ''}HTTP ${failure.statusCode}. Request: ${describeRequest(failure.method, failure.url)}.${tries}`,
+	};
+}
+
+function describeAnswer(failure: HttpFailure): WooErrorInfo {
 	const status = failure.statusCode;
 	const where = `Request: ${describeRequest(failure.method, failure.url)}.`;
 	const tries = failure.attempts && failure.attempts > 1 ? ` Tried ${failure.attempts} times.` : '';
@@ -312,7 +308,7 @@ export function describeHttpFailure(failure: HttpFailure): WooErrorInfo {
 				httpCode: String(status),
 				code: 'plain_permalinks',
 				message: 'The store\'s REST API is not reachable at /wp-json/: the store uses Plain permalinks',
-				description: `The store answered with its home page instead of JSON${title}. In WordPress go to Settings > Permalinks, choose any structure except Plain (e.g. Post name) and save. ${where}`,
+				description: `The store answered with its home page instead of JSON${title}. ${PERMALINKS}. ${where}`,
 			};
 		}
 		const what = kind.kind === 'html' ? 'an HTML page' : 'text';

@@ -23,6 +23,7 @@ import type {
 import { normalizeApiPath } from './apiPath';
 import type { WooCredentials } from './auth';
 import { CREDENTIAL_TYPE, apiBaseUrl, buildQueryString, plainHttpRefusal, readCredentials, resolveAuthMode, secretsOf } from './auth';
+import { diagnoseCredentialFailure, type ProbeSend } from './diagnosis';
 import { buildApiError, buildConfigError, classifyBody, describeHttpFailure, describeNetworkFailure, headerValue } from './errors';
 import { DEFAULT_RETRY_POLICY, backoffDelay, parseRetryAfter, shouldRetry, wait } from './retry';
 import { scrubAnswer, scrubText } from './scrub';
@@ -54,6 +55,8 @@ export const PACKAGE_VERSION = '0.1.0';
 export const USER_AGENT = `n8n-nodes-woocommerce/${PACKAGE_VERSION}`;
 /** Some reports and big batches are slow; a hung store must still end the request. */
 export const REQUEST_TIMEOUT_MS = 300_000;
+/** The diagnosis' probes are small reads: a store that takes longer is not waited for. */
+const PROBE_TIMEOUT_MS = 20_000;
 
 interface StoreContext {
 	creds: WooCredentials;
@@ -152,6 +155,31 @@ function networkInfoOf(error: unknown): NetworkInfo {
 		current = candidate.cause;
 	}
 	return { message };
+}
+
+/** How the diagnosis sends its probes: already signed, no retries, no redirects, errors as answers. */
+function probeSender(ctx: WooFunctions, creds: WooCredentials): ProbeSend {
+	return async (method, url, headers) => {
+		try {
+			const response = (await ctx.helpers.httpRequest({
+				method: method as IHttpRequestMethods,
+				url,
+				headers: { 'User-Agent': USER_AGENT, ...headers },
+				encoding: 'text',
+				json: false,
+				returnFullResponse: true,
+				ignoreHttpStatusErrors: true,
+				disableFollowRedirect: true,
+				timeout: PROBE_TIMEOUT_MS,
+				skipSslCertificateValidation: creds.allowUnauthorizedCerts,
+			})) as { body: unknown; headers: unknown; statusCode: number };
+			const body = response.body;
+			const text = typeof body === 'string' ? body : Buffer.isBuffer(body) ? body.toString('utf8') : body == null ? '' : JSON.stringify(body);
+			return { status: Number(response.statusCode), headers: plainHeaders(response.headers), text };
+		} catch {
+			return undefined;
+		}
+	};
 }
 
 /**
@@ -277,7 +305,12 @@ export async function wooApiRequest(
 			const kind = classifyBody(text ?? '', headerValue(responseHeaders, 'content-type'));
 			if (kind.kind === 'json') jsonBody = kind.value;
 		}
+		const diagnosis = await diagnoseCredentialFailure(
+			{ creds, mode, method: verb, url, secrets, reply: { status: statusCode, headers: responseHeaders, text: text ?? JSON.stringify(parsed) } },
+			probeSender(this, creds),
+		);
 		const described = describeHttpFailure({
+			diagnosis: diagnosis === undefined ? undefined : scrubText(diagnosis, secrets),
 			statusCode,
 			headers: responseHeaders,
 			body: jsonBody,

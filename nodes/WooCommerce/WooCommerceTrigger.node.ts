@@ -12,7 +12,7 @@ import { checkAndRemember, deliveryKey } from './helpers/dedup';
 import { wooApiRequest } from './transport';
 import { checkDelivery, toOutputJson, type Headers } from './trigger/delivery';
 import { triggerProperties } from './trigger/description';
-import { createWebhooks, deleteWebhooks, registrationsOf, webhooksExist } from './trigger/lifecycle';
+import { createWebhooks, deleteWebhooks, deliveryRegistrations, webhooksExist } from './trigger/lifecycle';
 import { resolveStatuses } from './trigger/topics';
 
 const RESOURCE_ENDPOINTS: Record<string, string> = {
@@ -105,7 +105,10 @@ export class WooCommerceTrigger implements INodeType {
 		const staticData = this.getWorkflowStaticData('node');
 
 		// Signature, topic and webhook id are checked before anything else happens.
-		const decision = checkDelivery(req.headers, rawBody, registrationsOf(staticData));
+		const topicHeader = req.headers['x-wc-webhook-topic'];
+		const topic = (Array.isArray(topicHeader) ? topicHeader[0] : topicHeader)?.trim() ?? '';
+		const registrations = await deliveryRegistrations(this, staticData, topic);
+		const decision = checkDelivery(req.headers, rawBody, registrations);
 		if (decision.kind !== 'accepted') return answer(res, decision.status, decision.body);
 
 		const { delivery } = decision;

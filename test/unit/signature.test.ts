@@ -228,12 +228,30 @@ describe('checkDelivery on the real deliveries: each refusal path', () => {
 		expect(r.status).toBe(401);
 	});
 
-	it('topic this node did not register: 400 unknown_topic, no start', () => {
+	it('topic this node did not register: the same 401 as a forged signature, no start', () => {
+		const forged = checkDelivery({ ...headers, 'x-wc-webhook-signature': computeSignature('guess', raw) }, raw, regs);
 		const r = checkDelivery({ ...headers, 'x-wc-webhook-topic': 'order.deleted' }, raw, regs);
-		expect([r.kind, r.status, (r.body as { error: string }).error]).toEqual(['refused', 400, 'unknown_topic']);
-		expect((r.body as { message: string }).message).toContain('order.deleted');
+		expect([r.kind, r.status, (r.body as { error: string }).error]).toEqual(['refused', 401, 'invalid_signature']);
+		expect(r.body).toEqual(forged.body);
 		const none = checkDelivery({ ...headers, 'x-wc-webhook-topic': undefined }, raw, regs);
-		expect(none.status).toBe(400);
+		expect(none.status).toBe(401);
+	});
+
+	it('resource and event come from the signed topic; a header that contradicts it: 401', () => {
+		const ok = checkDelivery(headers, raw, regs);
+		expect(ok.kind).toBe('accepted');
+		const topic = String(headers['x-wc-webhook-topic']);
+		if (ok.kind === 'accepted') expect(`${ok.delivery.resource}.${ok.delivery.event}`).toBe(topic);
+		const lying = checkDelivery({ ...headers, 'x-wc-webhook-resource': 'coupon' }, raw, regs);
+		expect([lying.status, (lying.body as { error: string }).error]).toEqual([401, 'header_mismatch']);
+	});
+
+	it('a pending registration (derived secret, id not saved yet) accepts its signed delivery whatever the id', () => {
+		const topic = String(headers['x-wc-webhook-topic']);
+		const pending = regs.filter((r) => r.topic === topic).map((r) => ({ ...r, id: Number.NaN, pending: true }));
+		const r = checkDelivery({ ...headers, 'x-wc-webhook-id': '12345' }, raw, pending);
+		expect(r.kind).toBe('accepted');
+		if (r.kind === 'accepted') expect(r.delivery.webhookId).toBe(12345);
 	});
 
 	it('webhook id this node did not register: 400 unknown_webhook, no start', () => {

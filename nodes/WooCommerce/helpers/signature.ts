@@ -16,12 +16,24 @@ import { createHmac, randomBytes, timingSafeEqual } from 'crypto';
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const ALPHANUMERIC_SYMBOLS = `${UPPER}${UPPER.toLowerCase()}0123456789`;
 
+/**
+ * The secret of the webhook this trigger registers for a topic: an HMAC of its delivery URL and topic keyed with
+ * the consumer secret. Every n8n process that holds the credential can check a delivery with it, also one that
+ * arrives before the activation's static data is saved (queue mode: webhook processes read static data from the
+ * database). The HMAC reveals nothing of the consumer secret; letters and digits, as WooCommerce needs.
+ */
+export function deriveWebhookSecret(consumerSecret: string, deliveryUrl: string, topic: string): string {
+	return createHmac('sha256', consumerSecret)
+		.update(`n8n-nodes-woocommerce webhook secret v1\n${deliveryUrl}\n${topic}`)
+		.digest('hex');
+}
+
 /** Length of the secrets this package creates (>= 32 as required; 48 characters ~ 285 bits). */
 export const WEBHOOK_SECRET_LENGTH = 48;
 
 /**
  * A random secret of letters and digits, drawn from the OS CSPRNG with rejection sampling
- * (no modulo bias). Never derived from the API keys.
+ * (no modulo bias).
  */
 export function generateWebhookSecret(length = WEBHOOK_SECRET_LENGTH): string {
 	if (!Number.isInteger(length) || length < 32) {

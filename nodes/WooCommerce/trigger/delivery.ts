@@ -7,7 +7,12 @@ export interface Registration {
 	id: number;
 	topic: string;
 	secret: string;
+	/** Derived for a chosen topic whose webhook id is not saved yet (a delivery during activation): any id. */
+	pending?: boolean;
 }
+
+const SIGNATURE_MISMATCH =
+	'Refused: the signature does not match the body for any event of this trigger (wrong secret, altered body, or an event the trigger does not listen to).';
 
 export type Headers = Record<string, string | string[] | undefined>;
 
@@ -46,8 +51,8 @@ export function normalizeHeaders(headers: Headers): Headers {
 
 /**
  * Decides what to answer to a request on the trigger's URL, before anything starts:
- * ping -> 200; missing/malformed signature -> 401; topic this node did not register -> 400;
- * wrong signature (bad secret, tampered body) -> 401; webhook id this node did not register -> 400;
+ * ping -> 200; missing/malformed signature -> 401; topic this node did not register or wrong signature
+ * (bad secret, tampered body) -> 401 alike; a header contradicting the signed topic -> 401; webhook id this node did not register -> 400;
  * signed body that is not a JSON object -> 400; otherwise accepted.
  * Pure: no I/O, no clock; repeats and filters are decided by the caller.
  */
@@ -82,16 +87,10 @@ export function checkDelivery(
 		);
 	}
 	// Several registrations can share a topic (the production and the test URL): each has its own secret.
+	// A topic none of them covers gets the same answer as a wrong signature: a forged request learns nothing
+	// about which events this trigger listens to.
 	const candidates = registrations.filter((r) => r.topic === topic);
-	if (candidates.length === 0) {
-		return refuse(
-			400,
-			'unknown_topic',
-			topic
-				? `Refused: this trigger did not register a webhook for topic "${topic}". Remove the webhook in WooCommerce or add the event to the trigger.`
-				: 'Refused: no X-WC-Webhook-Topic header.',
-		);
-	}
+	if (candidates.length === 0) return refuse(401, 'invalid_signature', SIGNATURE_MISMATCH);
 
 	const webhookIdHeader = single(headers['x-wc-webhook-id'])?.trim() ?? '';
 	const webhookId = /^\d+$/.test(webhookIdHeader) ? Number(webhookIdHeader) : NaN;
@@ -104,13 +103,9 @@ export function checkDelivery(
 			: undefined
 		: candidates.find((r) => verifySignature(r.secret, rawBody, signatureHeader).ok);
 	if (!signedBy) {
-		return refuse(
-			401,
-			'invalid_signature',
-			'Refused: the signature does not match the body (wrong secret or altered body).',
-		);
+		return refuse(401, 'invalid_signature', SIGNATURE_MISMATCH);
 	}
-	if (signedBy.id !== webhookId) {
+	if (signedBy.id !== webhookId && !signedBy.pending) {
 		return refuse(
 			400,
 			'unknown_webhook',
@@ -128,9 +123,23 @@ export function checkDelivery(
 		return refuse(400, 'invalid_payload', 'Refused: the body is not a JSON object.');
 	}
 
+	// Resource and event come from the topic whose secret signed the body: the other headers are not signed.
 	const dot = topic.indexOf('.');
-	const resource = single(headers['x-wc-webhook-resource'])?.trim() || topic.slice(0, dot);
-	const event = single(headers['x-wc-webhook-event'])?.trim() || topic.slice(dot + 1);
+	const resource = topic.slice(0, dot);
+	const event = topic.slice(dot + 1);
+	for (const [name, signed] of [
+		['x-wc-webhook-resource', resource],
+		['x-wc-webhook-event', event],
+	]) {
+		const claimed = single(headers[name])?.trim();
+		if (claimed && claimed.toLowerCase() !== signed.toLowerCase()) {
+			return refuse(
+				401,
+				'header_mismatch',
+				`Refused: ${name} says "${claimed}" but the body was signed for the webhook of "${topic}".`,
+			);
+		}
+	}
 
 	return {
 		kind: 'accepted',

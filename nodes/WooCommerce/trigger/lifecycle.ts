@@ -1,8 +1,8 @@
-import type { IDataObject, IHookFunctions, INode } from 'n8n-workflow';
+import type { IDataObject, IHookFunctions, INode, IWebhookFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { checkDeliveryUrl } from '../helpers/deliveryUrl';
-import { generateWebhookSecret } from '../helpers/signature';
+import { deriveWebhookSecret } from '../helpers/signature';
 import { getStoreCredentials, wooApiRequest, wooApiRequestAllItems } from '../transport';
 import type { Registration } from './delivery';
 import { resolveTopics, webhookApiVersion, webhookName } from './topics';
@@ -41,6 +41,8 @@ interface Context {
 	storeUrl: string;
 	legacy: boolean;
 	apiVersion: string;
+	/** The secret this node gives the webhook of a topic (see deriveWebhookSecret). */
+	secretFor: (topic: string) => string;
 }
 
 type HooksRoot = Record<string, StoredHooks>;
@@ -74,7 +76,30 @@ export function registrationsOf(staticData: IDataObject): Registration[] {
 	return out;
 }
 
-export function selectedTopics(fn: IHookFunctions): string[] {
+/**
+ * What a delivery is checked against: the saved registrations, plus, for a chosen topic none of them covers yet,
+ * the derived secret of its webhook (a delivery that arrives while the activation that creates it is running).
+ */
+export async function deliveryRegistrations(
+	fn: IWebhookFunctions,
+	staticData: IDataObject,
+	topic: string,
+): Promise<Registration[]> {
+	const saved = registrationsOf(staticData);
+	if (!topic || saved.some((r) => r.topic === topic)) return saved;
+	const url = fn.getNodeWebhookUrl('default');
+	let chosen: string[];
+	try {
+		chosen = selectedTopics(fn);
+	} catch {
+		return saved;
+	}
+	if (!url || !chosen.includes(topic)) return saved;
+	const creds = await getStoreCredentials.call(fn);
+	return [...saved, { id: Number.NaN, topic, secret: deriveWebhookSecret(creds.consumerSecret, url, topic), pending: true }];
+}
+
+export function selectedTopics(fn: IHookFunctions | IWebhookFunctions): string[] {
 	const events = fn.getNodeParameter('events', []) as string[];
 	const customAction = fn.getNodeParameter('customAction', '') as string;
 	try {
@@ -94,6 +119,7 @@ async function context(fn: IHookFunctions): Promise<Context> {
 		storeUrl: creds.url,
 		legacy: creds.apiVersion === 'wc-api/v3',
 		apiVersion: webhookApiVersion(creds.apiVersion),
+		secretFor: (topic) => deriveWebhookSecret(creds.consumerSecret, url, topic),
 	};
 }
 
@@ -344,8 +370,8 @@ export async function createWebhooks(fn: IHookFunctions): Promise<boolean> {
 				const update: IDataObject = {};
 				let secret = known?.id === match.id ? known.secret : undefined;
 				if (!secret) {
-					// We do not know the secret WooCommerce signs with (static data lost): set a new one.
-					secret = generateWebhookSecret();
+					// We do not know the secret WooCommerce signs with (static data lost): set ours.
+					secret = ctx.secretFor(topic);
 					update.secret = secret;
 				}
 				if (match.status !== 'active') update.status = 'active';
@@ -360,7 +386,7 @@ export async function createWebhooks(fn: IHookFunctions): Promise<boolean> {
 				}
 				stored[topic] = { id: match.id, secret };
 			} else {
-				const secret = generateWebhookSecret();
+				const secret = ctx.secretFor(topic);
 				let response: unknown;
 				try {
 					response = await wooApiRequest.call(fn, 'POST', 'webhooks', {
@@ -446,15 +472,7 @@ export async function deleteWebhooks(fn: IHookFunctions): Promise<boolean> {
 	let store: StoreWebhook[] | undefined;
 
 	try {
-		const creds = await getStoreCredentials.call(fn);
-		const ctx: Context = {
-			node: fn.getNode(),
-			url,
-			storeUrl: creds.url,
-			legacy: creds.apiVersion === 'wc-api/v3',
-			apiVersion: webhookApiVersion(creds.apiVersion),
-		};
-		store = await listStoreWebhooks(fn, ctx);
+		store = await listStoreWebhooks(fn, await context(fn));
 		for (const w of store) {
 			if (sameUrl(w.delivery_url, url)) ids.add(w.id);
 		}

@@ -11,7 +11,7 @@ import {
 	pagingStyle,
 	perPageFor,
 	readPagingHeaders,
-	remainingPages,
+	lastPlannedPage,
 	tailStep,
 } from '../../nodes/WooCommerce/transport/pagination';
 
@@ -19,7 +19,7 @@ describe('page planning', () => {
 	it('uses 100 per page for Return All and needs every page', () => {
 		expect(perPageFor({ returnAll: true })).toBe(MAX_PER_PAGE);
 		expect(pagesWanted({ returnAll: true })).toBe(Number.POSITIVE_INFINITY);
-		expect(remainingPages(12, Number.POSITIVE_INFINITY)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+		expect(lastPlannedPage({ total: 1150, totalPages: 12 }, 100, Number.POSITIVE_INFINITY)).toBe(12);
 	});
 
 	it.each([
@@ -35,11 +35,19 @@ describe('page planning', () => {
 		expect(pagesWanted({ returnAll: false, limit })).toBe(pages);
 	});
 
-	it('never plans pages past X-WP-TotalPages, nor more than the Limit needs', () => {
-		expect(remainingPages(2, 5)).toEqual([2]);
-		expect(remainingPages(10, 3)).toEqual([2, 3]);
-		expect(remainingPages(1, 3)).toEqual([]);
-		expect(remainingPages(0, Number.POSITIVE_INFINITY)).toEqual([]);
+	it('never plans pages past X-WP-TotalPages, past what X-WP-Total can fill, nor more than the Limit needs', () => {
+		expect(lastPlannedPage({ totalPages: 2 }, 100, 5)).toBe(2);
+		expect(lastPlannedPage({ totalPages: 10 }, 100, 3)).toBe(3);
+		expect(lastPlannedPage({ totalPages: 1 }, 100, 3)).toBe(1);
+		expect(lastPlannedPage({ totalPages: 0 }, 100, Number.POSITIVE_INFINITY)).toBe(1);
+		// A lying page count is bounded by the record count.
+		expect(lastPlannedPage({ total: 450, totalPages: 1_000_000_000 }, 100, Number.POSITIVE_INFINITY)).toBe(5);
+		// No readable header: nothing planned up front (the walk reads on page by page while pages are full).
+		expect(lastPlannedPage({}, 100, Number.POSITIVE_INFINITY)).toBe(1);
+	});
+
+	it.each(['abc', '-3', 'Infinity', '1e400', '9007199254740993', ''])('ignores an unreadable paging header %p', (value) => {
+		expect(readPagingHeaders({ 'x-wp-total': value, 'x-wp-totalpages': value })).toEqual({ total: undefined, totalPages: undefined });
 	});
 
 	it('treats a missing or silly Limit as at least one item', () => {

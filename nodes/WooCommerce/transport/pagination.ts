@@ -105,12 +105,17 @@ export function pageQuery(qs: IDataObject, perPage: number, style: PagingStyle =
 	return query;
 }
 
-/** Pages 2..n to fetch after page 1, given X-WP-TotalPages and what the Limit needs. */
-export function remainingPages(totalPages: number, wanted: number): number[] {
-	const last = Math.min(totalPages, wanted);
-	const pages: number[] = [];
-	for (let page = 2; page <= last; page++) pages.push(page);
-	return pages;
+/**
+ * The last page worth requesting up front: what X-WP-TotalPages claims, never more than X-WP-Total can fill,
+ * nor more than the Limit needs. Headers only bound the plan (a page past the end costs one request, never memory):
+ * the walk stops at the first short page either way, and goes on past the plan while pages come back full.
+ */
+export function lastPlannedPage(headers: PagingHeaders, perPage: number, wanted: number): number {
+	const bounds = [wanted];
+	if (headers.totalPages !== undefined) bounds.push(Math.floor(headers.totalPages));
+	if (headers.total !== undefined) bounds.push(Math.ceil(headers.total / perPage));
+	if (bounds.length === 1) return 1;
+	return Math.max(1, Math.min(...bounds));
 }
 
 function headerOf(headers: Record<string, unknown> | undefined, name: string): string | undefined {
@@ -130,7 +135,7 @@ export function readPagingHeaders(headers: Record<string, unknown> | undefined, 
 	const toNumber = (value: string | undefined): number | undefined => {
 		if (value === undefined || value.trim() === '') return undefined;
 		const n = Number(value);
-		return Number.isFinite(n) && n >= 0 ? n : undefined;
+		return Number.isSafeInteger(n) && n >= 0 ? n : undefined;
 	};
 	return {
 		total: toNumber(headerOf(headers, style.totalHeader)),
@@ -259,8 +264,10 @@ export async function wooApiRequestAllItems(
 	};
 
 	const first = await fetchPage(1);
-	if (first.headers.totalPages === undefined) {
-		// Not paginated (order notes, shipping zones, payment gateways): the list as it is.
+	// No (readable) paging headers: an unpaginated list (order notes, shipping zones, payment gateways) or a proxy
+	// that strips them. A full first page means there may be more: read on until a short page or nothing new.
+	const headersKnown = first.headers.totalPages !== undefined || first.headers.total !== undefined;
+	if (!headersKnown && first.list.length < perPage) {
 		return limit === undefined ? first.list : first.list.slice(0, limit);
 	}
 
@@ -288,19 +295,29 @@ export async function wooApiRequestAllItems(
 		);
 	};
 
-	const planned = remainingPages(first.headers.totalPages, wanted);
-	const fetched = await runPool(
-		planned.map((page) => async () => await fetchPage(page)),
-		clampConcurrency(options.concurrency),
-	);
+	// Pages 2..plan, a few at a time; no new request starts once a page came back short (a header that claims
+	// more pages than there are costs at most `concurrency - 1` requests, and nothing is allocated per claimed page).
+	const plan = first.list.length < perPage ? 1 : lastPlannedPage(first.headers, perPage, wanted);
+	const fetched = new Map<number, FetchedPage>();
+	let nextPage = 2;
+	let shortSeen = false;
+	const worker = async (): Promise<void> => {
+		while (!shortSeen && nextPage <= plan) {
+			const page = nextPage++;
+			const result = await fetchPage(page);
+			fetched.set(page, result);
+			if (result.list.length < perPage) shortSeen = true;
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(clampConcurrency(options.concurrency), Math.max(plan - 1, 0)) }, worker));
 	let lastPage = 1;
 	let lastLength = first.list.length;
-	for (let i = 0; i < fetched.length; i++) {
-		const { list, headers } = fetched[i];
+	for (const page of [...fetched.keys()].sort((a, b) => a - b)) {
+		const { list, headers } = fetched.get(page)!;
 		const added = merger.add(list);
 		noteTotal(headers);
-		if (stableOrder && list.length > 0 && added === 0) await repeatedPage(planned[i]);
-		lastPage = planned[i];
+		if (headersKnown && stableOrder && list.length > 0 && added === 0) await repeatedPage(page);
+		lastPage = page;
 		lastLength = list.length;
 		lastPageTotal = headers.total;
 	}
@@ -321,7 +338,8 @@ export async function wooApiRequestAllItems(
 		const added = merger.add(list);
 		noteTotal(headers);
 		if (step === 'next' && list.length > 0 && added === 0) {
-			if (stableOrder) await repeatedPage(page);
+			// Without paging headers this is an unpaginated list answering every page alike: it is complete.
+			if (stableOrder && headersKnown) await repeatedPage(page);
 			break;
 		}
 		// A re-read that brings nothing new ends the walk: the total differs for another reason (records left).
@@ -336,7 +354,8 @@ export async function wooApiRequestAllItems(
 		// Records left the list during the walk, so later ones moved onto pages already read: read them once more.
 		const total = Math.max(minTotal ?? 0, lastPageTotal ?? 0);
 		const pages: number[] = [];
-		for (let page = 1; page <= Math.min(Math.ceil(total / perPage), wanted); page++) pages.push(page);
+		// Bounded by the pages this walk read: a lying X-WP-Total must not plan more.
+		for (let page = 1; page <= Math.min(Math.ceil(total / perPage), wanted, lastPage); page++) pages.push(page);
 		const again = await runPool(
 			pages.map((page) => async () => await fetchPage(page)),
 			clampConcurrency(options.concurrency),

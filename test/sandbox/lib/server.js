@@ -139,6 +139,18 @@ function createHandler(sb, front) {
 				send(fault.status || 200, headers, payload);
 				return;
 			}
+			if (fault.headers) {
+				// Only headers: the real answer with these headers replaced (null removes one), e.g. a proxy that
+				// strips or rewrites X-WP-Total.
+				const real = await restResponse();
+				if (!real) return;
+				const out = {};
+				const names = Object.keys(fault.headers).map((n) => n.toLowerCase());
+				for (const [name, value] of Object.entries(real.headers)) if (!names.includes(name.toLowerCase())) out[name] = value;
+				for (const [name, value] of Object.entries(fault.headers)) if (value !== null) out[name] = value;
+				send(real.status, out, real.payload);
+				return;
+			}
 		}
 
 		// Site-level switches.

@@ -1,8 +1,8 @@
-import { DEFAULT_RETRY_POLICY, backoffDelay, parseRetryAfter, shouldRetry } from '../../nodes/WooCommerce/transport/retry';
+import { DEFAULT_RETRY_POLICY, backoffDelay, parseRetryAfter, shouldRetry, writeOutcomeUnknown } from '../../nodes/WooCommerce/transport/retry';
 import { runPool } from '../../nodes/WooCommerce/transport/pool';
 
 describe('which failures are retried', () => {
-	it.each(['GET', 'HEAD', 'PUT', 'DELETE'])('%s on 429, 502, 503, 504 and dropped connections', (method) => {
+	it.each(['GET', 'HEAD'])('%s on 429, 502, 503, 504 and dropped connections', (method) => {
 		for (const status of [429, 502, 503, 504]) expect(shouldRetry(method, { status })).toBe(true);
 		for (const status of [400, 401, 404, 413, 500, 501]) expect(shouldRetry(method, { status })).toBe(false);
 		expect(shouldRetry(method, { networkCode: 'ECONNRESET' })).toBe(true);
@@ -11,11 +11,28 @@ describe('which failures are retried', () => {
 		expect(shouldRetry(method, { networkCode: 'ENOTFOUND' })).toBe(false);
 	});
 
-	it('POST only when the connection was refused (the store never saw it)', () => {
-		expect(shouldRetry('POST', { networkCode: 'ECONNREFUSED' })).toBe(true);
-		for (const status of [429, 502, 503, 504]) expect(shouldRetry('POST', { status })).toBe(false);
-		expect(shouldRetry('POST', { networkCode: 'ECONNRESET' })).toBe(false);
-		expect(shouldRetry('POST', { networkCode: 'ETIMEDOUT' })).toBe(false);
+	it.each(['POST', 'PUT', 'PATCH', 'DELETE'])(
+		'%s only when the store cannot have acted: refused connection, 429, 503 with Retry-After',
+		(method) => {
+			expect(shouldRetry(method, { networkCode: 'ECONNREFUSED' })).toBe(true);
+			expect(shouldRetry(method, { status: 429 })).toBe(true);
+			expect(shouldRetry(method, { status: 503, retryAfter: true })).toBe(true);
+			// WooCommerce may have applied these: a PUT adding a line item would add it twice.
+			for (const status of [500, 502, 503, 504]) expect(shouldRetry(method, { status })).toBe(false);
+			expect(shouldRetry(method, { networkCode: 'ECONNRESET' })).toBe(false);
+			expect(shouldRetry(method, { networkCode: 'ETIMEDOUT' })).toBe(false);
+			expect(shouldRetry(method, { networkMessage: 'socket hang up' })).toBe(false);
+		},
+	);
+
+	it('a write whose answer was lost or cut off has an unknown outcome; a refused one does not', () => {
+		for (const status of [502, 504]) expect(writeOutcomeUnknown({ status })).toBe(true);
+		for (const status of [400, 401, 404, 429, 500, 503]) expect(writeOutcomeUnknown({ status })).toBe(false);
+		expect(writeOutcomeUnknown({ truncated: true })).toBe(true);
+		expect(writeOutcomeUnknown({ networkCode: 'ECONNRESET' })).toBe(true);
+		expect(writeOutcomeUnknown({ networkCode: 'ETIMEDOUT' })).toBe(true);
+		expect(writeOutcomeUnknown({ networkCode: 'ECONNREFUSED' })).toBe(false);
+		expect(writeOutcomeUnknown({ networkCode: 'ENOTFOUND' })).toBe(false);
 	});
 });
 

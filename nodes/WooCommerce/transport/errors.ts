@@ -489,3 +489,18 @@ export function buildConfigError(
 		description: options.description ? scrubText(options.description, secrets) : undefined,
 	});
 }
+
+/**
+ * A write whose answer was lost or broken (timeout, dropped connection, 502/504, a cut-off 2xx body): the store
+ * may have applied it, so the error says so and never suggests simply running it again.
+ */
+export function unknownWriteOutcome(info: WooErrorInfo, method: string, endpoint: string): WooErrorInfo {
+	const what = `${method.toUpperCase()} ${endpoint}`;
+	const check = /^[a-z_/]+\/\d+/i.test(endpoint) ? endpoint : `${endpoint} (e.g. by its SKU, email, code or the newest records)`;
+	const description = info.description.replace(/,? ?(then )?try again( later)?[^.]*\./gi, '.').replace(/\s*Try again[^.]*\./g, '');
+	return {
+		...info,
+		message: `The outcome of ${what} is unknown: ${info.message}`,
+		description: `The store may have applied this ${what}; check ${check} in WooCommerce before running it again (it was sent once and not repeated). ${description}`,
+	};
+}

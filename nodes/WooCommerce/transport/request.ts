@@ -24,8 +24,16 @@ import { normalizeApiPath } from './apiPath';
 import type { WooCredentials } from './auth';
 import { CREDENTIAL_TYPE, apiBaseUrl, buildQueryString, plainHttpRefusal, readCredentials, resolveAuthMode, secretsOf } from './auth';
 import { diagnoseCredentialFailure, type ProbeSend } from './diagnosis';
-import { buildApiError, buildConfigError, classifyBody, describeHttpFailure, describeNetworkFailure, headerValue } from './errors';
-import { DEFAULT_RETRY_POLICY, backoffDelay, parseRetryAfter, shouldRetry, wait } from './retry';
+import {
+	buildApiError,
+	buildConfigError,
+	classifyBody,
+	describeHttpFailure,
+	describeNetworkFailure,
+	headerValue,
+	unknownWriteOutcome,
+} from './errors';
+import { DEFAULT_RETRY_POLICY, backoffDelay, isWrite, parseRetryAfter, shouldRetry, wait, writeOutcomeUnknown } from './retry';
 import { scrubAnswer, scrubText } from './scrub';
 
 export type WooFunctions =
@@ -255,10 +263,13 @@ export async function wooApiRequest(
 				await wait(backoffDelay(attempt, policy));
 				continue;
 			}
-			const described = describeNetworkFailure(
+			let described = describeNetworkFailure(
 				{ code: info.code, message: info.message ? scrubText(info.message, secrets) : undefined },
 				{ method: verb, url: scrubText(url, secrets), attempts: attempt },
 			);
+			if (isWrite(verb) && writeOutcomeUnknown({ networkCode: info.code, networkMessage: info.message })) {
+				described = unknownWriteOutcome(described, verb, path);
+			}
 			throw buildApiError(node, described, { secrets, itemIndex });
 		}
 
@@ -290,7 +301,10 @@ export async function wooApiRequest(
 				const body = scrubAnswer(parsed, secrets);
 				return options.returnFullResponse ? { body, headers: scrubAnswer(responseHeaders, secrets), statusCode } : body;
 			}
-		} else if (attempt < policy.maxTries && shouldRetry(verb, { status: statusCode })) {
+		} else if (
+			attempt < policy.maxTries &&
+			shouldRetry(verb, { status: statusCode, retryAfter: headerValue(responseHeaders, 'retry-after') !== undefined })
+		) {
 			const retryAfter = parseRetryAfter(responseHeaders['retry-after']);
 			// A store that asks for a long pause (maintenance: often 600 s) gets the error now, not a hung node.
 			if (retryAfter === undefined || retryAfter <= policy.maxRetryAfterMs) {
@@ -309,7 +323,7 @@ export async function wooApiRequest(
 			{ creds, mode, method: verb, url, secrets, reply: { status: statusCode, headers: responseHeaders, text: text ?? JSON.stringify(parsed) } },
 			probeSender(this, creds),
 		);
-		const described = describeHttpFailure({
+		let described = describeHttpFailure({
 			diagnosis: diagnosis === undefined ? undefined : scrubText(diagnosis, secrets),
 			statusCode,
 			headers: responseHeaders,
@@ -322,6 +336,10 @@ export async function wooApiRequest(
 			attempts: attempt,
 			secrets,
 		});
+		const truncated = statusCode >= 200 && statusCode < 300;
+		if (isWrite(verb) && writeOutcomeUnknown({ status: truncated ? undefined : statusCode, truncated })) {
+			described = unknownWriteOutcome(described, verb, path);
+		}
 		throw buildApiError(node, described, { secrets, itemIndex });
 	}
 }

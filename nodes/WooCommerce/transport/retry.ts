@@ -1,8 +1,11 @@
 /**
  * When and how long to wait before sending a request again.
  *
- * Idempotent methods (GET, HEAD, PUT, DELETE) are retried on 429, 502, 503, 504 and on dropped
- * connections. POST is retried only when the connection was refused: then the store never saw it.
+ * Reads (GET, HEAD, OPTIONS) are retried on 429, 502, 503, 504 and on dropped connections.
+ * Writes (POST, PUT, PATCH, DELETE) only when the store cannot have acted: the connection was refused, a 429, or a
+ * 503 with Retry-After (WordPress maintenance mode and hosts' rate limits answer so before WooCommerce runs).
+ * WooCommerce's PUT is not idempotent (an order update that adds a line item without an id adds it again), so a
+ * 502, a 504 or a dropped connection after a write is never retried: its outcome is unknown.
  * Waits grow exponentially with full jitter; a Retry-After header (seconds or HTTP date) wins, capped.
  */
 import { sleep } from 'n8n-workflow';
@@ -31,7 +34,12 @@ export const RETRY_NETWORK_CODES: ReadonlySet<string> = new Set([
 	'EPIPE',
 	'ECONNREFUSED',
 ]);
-const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Whether the method changes the store (its outcome matters when the answer is lost). */
+export function isWrite(method: string): boolean {
+	return !READS.has(method.toUpperCase());
+}
 
 export interface Outcome {
 	/** HTTP status when the store answered. */
@@ -40,6 +48,8 @@ export interface Outcome {
 	networkCode?: string;
 	/** Network error message (some libraries only say "socket hang up"). */
 	networkMessage?: string;
+	/** Whether the answer carried Retry-After. */
+	retryAfter?: boolean;
 }
 
 export function networkCodeOf(outcome: Outcome): string | undefined {
@@ -54,9 +64,17 @@ export function shouldRetry(method: string, outcome: Outcome): boolean {
 	const verb = method.toUpperCase();
 	const code = networkCodeOf(outcome);
 	if (outcome.status === undefined && code === 'ECONNREFUSED') return true; // never reached the store
-	if (!IDEMPOTENT.has(verb)) return false;
+	if (isWrite(verb)) return outcome.status === 429 || (outcome.status === 503 && outcome.retryAfter === true);
 	if (outcome.status !== undefined) return RETRY_STATUSES.has(outcome.status);
 	return code !== undefined && RETRY_NETWORK_CODES.has(code);
+}
+
+/** Whether a write that ended this way may have been applied by the store (its answer was lost or broken). */
+export function writeOutcomeUnknown(outcome: Outcome & { truncated?: boolean }): boolean {
+	if (outcome.truncated) return true;
+	if (outcome.status !== undefined) return outcome.status === 502 || outcome.status === 504;
+	const code = networkCodeOf(outcome);
+	return code !== undefined && code !== 'ECONNREFUSED' && (RETRY_NETWORK_CODES.has(code) || code === 'ECONNABORTED');
 }
 
 /** Retry-After in milliseconds: delta-seconds or an HTTP date. Undefined when absent or unreadable. */

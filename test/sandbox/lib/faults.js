@@ -6,7 +6,7 @@ class Faults {
 	}
 	/**
 	 * add({ method?, path?: string prefix | RegExp (matched against the path after /wp-json/wc/vN, e.g. '/products',
-	 *        and also against the full request path), times?, status?, headers?, body?, rawBody?, html?, delayMs?, reset?, truncate?,
+	 *        and also against the full request path), times?, status?, headers?, body?, rawBody?, html?, delayMs?, reset?, truncate?, after? (run the real handler first, then answer with the fault),
 	 *        when?: (request) => boolean (the logged request: method, path, query, body; e.g. one chunk of a batch) })
 	 */
 	add(f) {

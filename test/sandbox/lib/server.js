@@ -114,6 +114,8 @@ function createHandler(sb, front) {
 		const fault = sb.faults.match(method, apiPath, path, entry);
 		if (fault) {
 			if (fault.delayMs) await sleep(fault.delayMs);
+			// `after`: the store runs the request, then the answer is replaced (a proxy's 502 after PHP finished).
+			if (fault.after && !(await restResponse())) return;
 			if (fault.reset) {
 				req.socket.destroy();
 				return;

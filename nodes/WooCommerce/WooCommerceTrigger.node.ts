@@ -115,13 +115,9 @@ export class WooCommerceTrigger implements INodeType {
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 
 		if (options.ignoreRepeated !== false) {
-			const key = deliveryKey(
-				delivery.webhookId,
-				delivery.topic,
-				delivery.payload,
-				rawBody,
-				delivery.deliveryId,
-			);
+			// The webhook that signed it (a pending one, not saved yet, is known by its URL's topic alone).
+			const signer = delivery.registration.pending ? 'pending' : String(delivery.registration.id);
+			const key = deliveryKey(signer, delivery.topic, rawBody);
 			const scope = `${this.getWorkflow().id ?? ''}:${this.getNode().id}`;
 			if (checkAndRemember(scope, key, staticData)) {
 				return answer(res, 200, { received: true, duplicate: true });

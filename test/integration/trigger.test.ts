@@ -180,6 +180,13 @@ describe('deliveries', () => {
 		expect(calls).toHaveLength(1);
 		expect([calls[0].status, calls[0].body, calls[0].started]).toEqual([200, { received: true }, true]);
 		expect(calls[0].items[0].json).toEqual({ id: orderId, _woocommerce: expect.objectContaining({ topic: 'order.deleted' }) });
+		// Replayed with a new (unsigned) Delivery-ID: still the same signed delivery, the workflow does not start.
+		const replay = await receiver.post(
+			new URL(wf.webhookUrl()).pathname,
+			{ ...headersOf(calls[0]), 'x-wc-webhook-delivery-id': '0123456789abcdef0123456789abcdef' },
+			calls[0].request.rawBody,
+		);
+		expect([replay.status, replay.body, replay.started]).toEqual([200, { received: true, duplicate: true }, false]);
 	});
 
 	it('the exact same delivery posted again (replay): 200 {duplicate:true}, the workflow does not start', async () => {

@@ -4,16 +4,11 @@ import type { IDataObject } from 'n8n-workflow';
 /**
  * Memory of recent webhook deliveries, to drop repeats of the same event.
  *
- * Identity of a delivery (see {@link deliveryKey}), always within one webhook (the production and
- * the test URL each have their own webhook, and both may receive the same event):
- * - full-resource payloads (they carry `date_modified`): topic + the exact signed bytes. The same
- *   resource state sent again is a repeat whatever its delivery id; a real change (even within the
- *   same second) changes the bytes and passes.
- * - payloads without a modification date (`deleted` events are only `{"id":N}`, `action.*` events):
- *   topic + delivery id + bytes, so trashing the same product twice an hour apart still gives two
- *   events while a re-sent delivery is dropped.
- * The delivery id alone is not an identity: WooCommerce derives it from the webhook id and the
- * current second, and it is not covered by the signature.
+ * Identity of a delivery (see {@link deliveryKey}): the webhook whose secret verified it, its topic and the exact
+ * signed bytes. Nothing unsigned takes part: the delivery id and the other X-WC-Webhook-* headers can be changed by
+ * whoever replays a captured delivery. Full-resource payloads carry `date_modified`, so a real change (even within
+ * the same second) changes the bytes and passes; `deleted` events are only `{"id":N}`, so a record trashed,
+ * restored and trashed again within the window gives one Deleted event.
  *
  * Two layers: a per-process memory (immediate, survives nothing) and the workflow's static data
  * (n8n saves it after each delivery is answered, so it survives restarts and is read by the other
@@ -24,24 +19,9 @@ export const WINDOW_MS = 60 * 60 * 1000;
 export const MAX_PERSISTED = 300;
 export const MAX_IN_MEMORY = 2000;
 
-/** Short, non-reversible key (96 bits of SHA-256): keeps static data small. */
-export function deliveryKey(
-	webhookId: number,
-	topic: string,
-	payload: IDataObject,
-	rawBody: Buffer,
-	deliveryId: string | undefined,
-): string {
-	const modified = payload.date_modified_gmt ?? payload.date_modified;
-	const hasModified = typeof modified === 'string' && modified !== '';
-	const hash = createHash('sha256');
-	hash.update(`${webhookId}\n${topic}\n`);
-	if (!hasModified) {
-		hash.update(deliveryId ?? '');
-		hash.update('\n');
-	}
-	hash.update(rawBody);
-	return hash.digest('hex').slice(0, 24);
+/** Short, non-reversible key (96 bits of SHA-256) of what the signature covers: keeps static data small. */
+export function deliveryKey(webhook: string, topic: string, rawBody: Buffer): string {
+	return createHash('sha256').update(`${webhook}\n${topic}\n`).update(rawBody).digest('hex').slice(0, 24);
 }
 
 /** `{ key: epoch seconds }` kept in static data. */

@@ -52,7 +52,7 @@ export const triggerProperties: INodeProperties[] = [
 				type: 'boolean',
 				default: true,
 				description:
-					'Whether to drop a delivery that repeats one received in the last hour: same topic and same signed payload (for deleted and action events, which carry no modification date, also the same delivery ID). Remembered in this n8n process and in the workflow\'s static data, which n8n saves after each delivery; with several webhook processes (queue mode), two copies arriving at the same moment can both pass, so make steps that must run once idempotent too (e.g. on _woocommerce.deliveryId or the resource ID).',
+					'Whether to drop a delivery that repeats one received in the last hour: same webhook, topic and signed payload (headers such as the delivery ID are not signed, so they do not count; a record trashed, restored and trashed again within the hour gives one Deleted event). Remembered in this n8n process and in the workflow\'s static data, which n8n saves after each delivery; with several webhook processes (queue mode), two copies arriving at the same moment can both pass, so make steps that must run once idempotent too (e.g. on _woocommerce.deliveryId or the resource ID).',
 			},
 			{
 				displayName: 'Only Order Statuses',

@@ -70,3 +70,11 @@ it.each([
 	expect(items.map((p) => p.id)).toEqual(ids);
 	expect(listRequests()).toHaveLength(5);
 });
+
+it('a list that ends on a full page (500 records) takes 5 requests: no empty page 6 when X-WP-Total shows the end', async () => {
+	const more = await seedProducts(sb, 50);
+	sb.requests.length = 0;
+	const items = await returnAll();
+	expect(items.map((p) => p.id)).toEqual([...ids, ...more]);
+	expect(listRequests()).toHaveLength(5);
+});

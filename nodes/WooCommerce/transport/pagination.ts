@@ -333,6 +333,14 @@ export async function wooApiRequestAllItems(
 			maxTotal,
 		});
 		if (!step) break;
+		// A full last page that ends exactly where an unchanged X-WP-Total says the list ends: nothing follows it.
+		const endsAtTotal =
+			headersKnown &&
+			lastPageTotal !== undefined &&
+			lastPageTotal === maxTotal &&
+			lastPage * perPage >= lastPageTotal &&
+			merger.items.length >= lastPageTotal;
+		if (step === 'next' && endsAtTotal) break;
 		const page = step === 'next' ? lastPage + 1 : lastPage;
 		const { list, headers } = await fetchPage(page);
 		const added = merger.add(list);

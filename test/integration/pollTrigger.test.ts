@@ -137,6 +137,19 @@ describe('orders, New or Updated', () => {
 		expect(ids(out)).toEqual([state.c]);
 		expect(out![0][0].json.customer_note).toBe('two');
 	});
+
+	it('two changes of one record within the same second, each seen by a poll, are both emitted', async () => {
+		tick();
+		await api(wf(), 'PUT', `orders/${state.b}`, { status: 'processing' });
+		const first = await wf().poll();
+		expect(ids(first)).toEqual([state.b]);
+		// Same store second (no tick): the modification date does not change, the content does.
+		await api(wf(), 'PUT', `orders/${state.b}`, { status: 'completed' });
+		const second = await wf().poll();
+		expect(ids(second)).toEqual([state.b]);
+		expect(second![0][0].json.status).toBe('completed');
+		expect(await wf().poll()).toBeNull();
+	});
 });
 
 describe('products, New', () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import type { IDataObject } from 'n8n-workflow';
 
 /**
@@ -113,6 +114,19 @@ export function windowStart(state: PollState, overlapMinutes: number): string {
  * `now` is the store's current time: records dated after it are skipped (not emitted, not remembered)
  * and the mark never goes past it; without `now` every date counts.
  */
+/**
+ * What "New or Updated" remembers of a record: its modification date plus a short hash of its content. WooCommerce
+ * dates have one-second resolution, so two changes within the same second (processing, then completed) share a date
+ * and only the content tells them apart.
+ */
+export function seenMark(record: IDataObject, date: string): string {
+	const { _links: _ignored, ...content } = record;
+	const hash = createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 12);
+	return `${date}#${hash}`;
+}
+
+const dateOfMark = (mark: string): string => mark.split('#')[0];
+
 export function takeNew(
 	state: PollState,
 	records: IDataObject[],
@@ -130,10 +144,16 @@ export function takeNew(
 		const date = recordDate(record, event) ?? '';
 		if (future(date)) continue;
 		const key = String(id);
-		if (seen[key] === date) continue;
 		// For "created", an id seen once is never new again (its creation date cannot change).
 		if (event === 'created' && seen[key] !== undefined) continue;
-		seen[key] = date;
+		const remembered = event === 'created' ? date : seenMark(record, date);
+		// A plain date is what states saved before content hashes hold: the same record, not new.
+		if (seen[key] === remembered || (event === 'created' && seen[key] === date)) continue;
+		if (event === 'updated' && seen[key] === date) {
+			seen[key] = remembered;
+			continue;
+		}
+		seen[key] = remembered;
 		fresh.push({ record, date, id });
 		if (date > mark) mark = date;
 	}
@@ -148,8 +168,8 @@ export function takeNew(
 	if (state.emitted) next.emitted = { ...state.emitted };
 	if (state.createdFloor !== undefined) next.createdFloor = state.createdFloor;
 	const floor = windowStart(next, overlapMinutes);
-	const kept = Object.entries(seen).filter(([, date]) => date === '' || date >= floor);
-	kept.sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+	const kept = Object.entries(seen).filter(([, value]) => dateOfMark(value) === '' || dateOfMark(value) >= floor);
+	kept.sort((a, b) => (dateOfMark(a[1]) < dateOfMark(b[1]) ? -1 : dateOfMark(a[1]) > dateOfMark(b[1]) ? 1 : 0));
 	next.seen = Object.fromEntries(kept.slice(-MAX_SEEN));
 	return { fresh: fresh.map((f) => f.record), next };
 }

@@ -58,16 +58,32 @@ it('an order update answered 502 after the store applied it is sent once, and th
 	expect(now.line_items as IDataObject[]).toHaveLength(2);
 });
 
-it('a product create whose 201 is cut off is not sent again and is reported as possibly applied', async () => {
+it('a product create whose 201 is cut off is not sent again: found by its SKU, it is reported as created', async () => {
 	sb.faults.add({ method: 'POST', path: '/products', truncate: true, times: 1 });
-	const error = await call('POST', 'products', { name: 'Cut off', sku: 'CUT-1' }).then(
+	const created = await call('POST', 'products', { name: 'Cut off', sku: 'CUT-1' });
+	expect(created).toMatchObject({ sku: 'CUT-1', name: 'Cut off' });
+	expect(sent('POST', /\/products$/)).toHaveLength(1);
+	expect([...sb.store.products.values()].filter((p: any) => p.sku === 'CUT-1')).toHaveLength(1);
+});
+
+it('a customer create answered 502 after the store created it is reported as created, found by its email', async () => {
+	sb.faults.add({ method: 'POST', path: '/customers', after: true, status: 502, times: 1 });
+	const created = await call('POST', 'customers', { email: 'lost.answer@example.com' });
+	expect(created).toMatchObject({ email: 'lost.answer@example.com' });
+	expect(sent('POST', /\/customers$/)).toHaveLength(1);
+});
+
+it('an order create (no unique key) whose answer was lost is not sent again and is reported as possibly applied', async () => {
+	sb.faults.add({ method: 'POST', path: '/orders', after: true, status: 504, times: 1 });
+	const before = sb.store.orders.size;
+	const error = await call('POST', 'orders', { status: 'pending' }).then(
 		() => undefined,
 		(e: any) => e,
 	);
-	expect(error.description).toContain('The store may have applied this POST products');
+	expect(error.description).toContain('The store may have applied this POST orders');
 	expect(error.description).not.toMatch(/try again/i);
-	expect(sent('POST', /\/products$/)).toHaveLength(1);
-	expect([...sb.store.products.values()].filter((p: any) => p.sku === 'CUT-1')).toHaveLength(1);
+	expect(sent('POST', /\/orders$/)).toHaveLength(1);
+	expect(sb.store.orders.size).toBe(before + 1);
 });
 
 it.each([

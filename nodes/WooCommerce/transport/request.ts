@@ -194,6 +194,34 @@ function probeSender(ctx: WooFunctions, creds: WooCredentials): ProbeSend {
  * Sends one request to the store. `endpoint` is relative to the API root: 'products', `orders/${id}/notes`.
  * Resolves to the parsed JSON body (or `{ body, headers, statusCode }` with returnFullResponse).
  */
+/** Keys WooCommerce keeps unique: after a create whose answer was lost, the record is found by its key. */
+const UNIQUE_KEYS: Record<string, string> = { products: 'sku', customers: 'email', coupons: 'code' };
+
+/**
+ * The record a create made when its answer was lost (timeout, 502/504, cut-off body): looked up by its unique key,
+ * so the create is reported as done instead of as unknown. Undefined when it cannot be told (no key, no single match).
+ */
+async function findCreated(
+	this: WooFunctions,
+	verb: string,
+	path: string,
+	options: WooRequestOptions,
+): Promise<IDataObject | undefined> {
+	const key = UNIQUE_KEYS[path];
+	const value = key && verb === 'POST' ? (options.body as IDataObject | undefined)?.[key] : undefined;
+	// WooCommerce splits a SKU filter on commas: such a SKU cannot be looked up alone.
+	if (typeof value !== 'string' || value.trim() === '' || (key === 'sku' && value.includes(','))) return undefined;
+	try {
+		const answer = (await wooApiRequest.call(this, 'GET', path, { qs: { [key]: value }, itemIndex: options.itemIndex })) as unknown;
+		const list = Array.isArray(answer) ? answer : Object.values((answer ?? {}) as IDataObject).find(Array.isArray);
+		const matches = ((list ?? []) as IDataObject[]).filter((record) => String(record[key]).toLowerCase() === value.toLowerCase());
+		return matches.length === 1 ? matches[0] : undefined;
+	} catch {
+		// The lookup failing leaves the write's own error, which says what to check.
+		return undefined;
+	}
+}
+
 export async function wooApiRequest(
 	this: WooFunctions,
 	method: IHttpRequestMethods,
@@ -268,6 +296,8 @@ export async function wooApiRequest(
 				{ method: verb, url: scrubText(url, secrets), attempts: attempt },
 			);
 			if (isWrite(verb) && writeOutcomeUnknown({ networkCode: info.code, networkMessage: info.message })) {
+				const created = await findCreated.call(this, verb, path, options);
+				if (created) return created;
 				described = unknownWriteOutcome(described, verb, path);
 			}
 			throw buildApiError(node, described, { secrets, itemIndex });
@@ -338,6 +368,8 @@ export async function wooApiRequest(
 		});
 		const truncated = statusCode >= 200 && statusCode < 300;
 		if (isWrite(verb) && writeOutcomeUnknown({ status: truncated ? undefined : statusCode, truncated })) {
+			const created = await findCreated.call(this, verb, path, options);
+			if (created) return created;
 			described = unknownWriteOutcome(described, verb, path);
 		}
 		throw buildApiError(node, described, { secrets, itemIndex });

@@ -10,6 +10,41 @@ const sb = useStore('demo', { preloadNode: true, clearFaults: true });
 
 const lastOrderId = () => orderIds(sb).slice(-1)[0];
 
+describe('Order > Create with an Idempotency Key', () => {
+	const create = async (key: string) =>
+		await runNode(sb, {
+			resource: 'order',
+			operation: 'create',
+			line_items: { values: [{ product_id: '11', quantity: 1, variation_id: 0, id: 0, subtotal: '', total: '', meta_data: '' }] },
+			idempotencyKey: key,
+			additionalFields: {},
+		});
+
+	it('stores the key in the meta data and, run again with the same key, returns that order instead of a second one', async () => {
+		const first = await create('erp-4711');
+		expect(first.error).toBeUndefined();
+		const posts = first.requests.filter((r) => r.method === 'POST');
+		expect(posts).toHaveLength(1);
+		expect(posts[0].body.meta_data).toEqual([{ key: 'n8n_idempotency_key', value: 'erp-4711' }]);
+		const id = first.json[0].id;
+		const count = orderIds(sb).length;
+
+		const again = await create('erp-4711');
+		expect(again.error).toBeUndefined();
+		expect(again.requests.filter((r) => r.method === 'POST')).toHaveLength(0);
+		expect(again.json[0].id).toBe(id);
+		expect(orderIds(sb)).toHaveLength(count);
+		// The lookup reads only ids and meta data of the orders created in the window.
+		const lookup = again.requests.find((r) => r.method === 'GET' && r.path === 'orders')!;
+		expect(lookup.query).toMatchObject({ _fields: 'id,meta_data', status: 'any' });
+		expect(lookup.query.after).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/);
+
+		const other = await create('erp-4712');
+		expect(other.json[0].id).not.toBe(id);
+		expect(orderIds(sb)).toHaveLength(count + 1);
+	});
+});
+
 describe('Order > Create', () => {
 	it('sends line items, addresses, lines, meta and extra JSON as WooCommerce fields', async () => {
 		const res = await runNode(sb, {

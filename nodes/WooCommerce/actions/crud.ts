@@ -30,6 +30,7 @@ import {
 	topLevelFields,
 	updateDisplayOptions,
 } from './common';
+import { findByIdempotencyKey, idempotencyKeyParameter, readIdempotencyKey, withIdempotencyKey } from './idempotency';
 
 export type ItemResult = IDataObject | IDataObject[];
 
@@ -270,6 +271,8 @@ export interface WriteOptions {
 		required: IDataObject,
 		optional: IDataObject,
 	) => IDataObject | Promise<IDataObject>;
+	/** Offer an Idempotency Key (for records without a natural unique key, e.g. orders). */
+	idempotencyKey?: boolean;
 }
 
 /** Reads required parameters (by name) and an optional-fields collection, as they are set on the item. */
@@ -342,16 +345,21 @@ export function nothingToUpdate(ctx: IExecuteFunctions, itemIndex: number, colle
 export function createOperation(config: ResourceConfig, write: WriteOptions): OperationModule {
 	const properties = [
 		...(write.fields ?? []),
+		...(write.idempotencyKey ? [idempotencyKeyParameter] : []),
 		fieldsCollection('additionalFields', 'Additional Fields', write.optionalFields ?? []),
 	];
 	return {
 		description: show(config, 'create', properties),
 		async execute(this: IExecuteFunctions, itemIndex: number) {
-			const body = await writeBody(this, itemIndex, write, 'additionalFields');
-			return (await wooApiRequest.call(this, 'POST', config.collection.call(this, itemIndex), {
-				body,
-				itemIndex,
-			})) as IDataObject;
+			let body = await writeBody(this, itemIndex, write, 'additionalFields');
+			const collection = config.collection.call(this, itemIndex);
+			const key = write.idempotencyKey ? readIdempotencyKey(this, itemIndex) : undefined;
+			if (key !== undefined) {
+				const existing = await findByIdempotencyKey(this, collection, key, itemIndex);
+				if (existing) return existing;
+				body = withIdempotencyKey(body, key);
+			}
+			return (await wooApiRequest.call(this, 'POST', collection, { body, itemIndex })) as IDataObject;
 		},
 	};
 }

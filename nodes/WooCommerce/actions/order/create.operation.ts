@@ -7,4 +7,5 @@ export const { description, execute } = createOperation(order, {
 	fields: [lineItemsField],
 	optionalFields: orderWritableFields,
 	prepare: prepareOrderBody,
+	idempotencyKey: true,
 });

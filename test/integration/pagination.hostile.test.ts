@@ -78,3 +78,27 @@ it('a list that ends on a full page (500 records) takes 5 requests: no empty pag
 	expect(items.map((p) => p.id)).toEqual([...ids, ...more]);
 	expect(listRequests()).toHaveLength(5);
 });
+
+describe('Return All and Limit in another order than ID (records sharing a creation second)', () => {
+	const walk = async (orderby: string, order: string, returnAll: boolean, limit?: number) =>
+		(await runInNodeContext(creds(), async function () {
+			return await wooApiRequestAllItems.call(this, 'products', { orderby, order }, { returnAll, limit, concurrency: 4 });
+		})) as IDataObject[];
+	const expected = (order: 'asc' | 'desc') =>
+		[...sb.store.products.values()]
+			.filter((p: any) => p.type !== 'variation' && p.status !== 'trash')
+			.map((p: any) => ({ id: p.id, date: String(p.date_created) }))
+			.sort((a, b) => (order === 'desc' ? -1 : 1) * (a.date === b.date ? a.id - b.id : a.date < b.date ? -1 : 1))
+			.map((p) => p.id);
+
+	it('Return All sorted by date (descending) has every product once, in date order with ties by ID', async () => {
+		const items = await walk('date', 'desc', true);
+		expect(new Set(items.map((p) => p.id)).size).toBe(items.length);
+		expect(items.map((p) => p.id)).toEqual(expected('desc'));
+	});
+
+	it('Limit 150 sorted by date (ascending) is the true first 150', async () => {
+		const items = await walk('date', 'asc', false, 150);
+		expect(items.map((p) => p.id)).toEqual(expected('asc').slice(0, 150));
+	});
+});

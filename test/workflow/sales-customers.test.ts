@@ -143,8 +143,11 @@ describe('Customer > Get, Get Many', () => {
 		});
 		expect(filtered.requests.length).toBeGreaterThan(0);
 		for (const request of filtered.requests) {
-			expect(request.query).toMatchObject({ role: 'customer', search: 'example.com', exclude: String(idOf('bob@example.com')), orderby: 'registered_date', order: 'desc' });
+			// Walked in ID order (stable across pages), then sorted by registration date here.
+			expect(request.query).toMatchObject({ role: 'customer', search: 'example.com', exclude: String(idOf('bob@example.com')), orderby: 'id', order: 'asc' });
 		}
+		const dates = filtered.json.map((customer) => String(customer.date_created));
+		expect(dates).toEqual([...dates].sort().reverse());
 		expect(filtered.json.some((customer) => customer.email === 'bob@example.com')).toBe(false);
 		expect(filtered.json.every((customer) => customer.role === 'customer')).toBe(true);
 

@@ -66,9 +66,13 @@ describe('Tax Rate', () => {
 		});
 		expect(run.error).toBeUndefined();
 		expect(run.requests[0]).toMatchObject({ method: 'GET', path: 'taxes' });
-		expect(run.requests[0].query).toMatchObject({ class: 'standard', orderby: 'priority', order: 'desc' });
-		const standard = [...sb.store.taxes.values()].filter((t: any) => t.class === 'standard').map((t: any) => t.id);
-		expect(run.json.map((t) => t.id).sort()).toEqual(standard.sort());
+		// Walked in ID order (stable across pages), sorted by priority here: ties by ID in the same direction.
+		expect(run.requests[0].query).toMatchObject({ class: 'standard', orderby: 'id', order: 'asc' });
+		const standard = [...sb.store.taxes.values()]
+			.filter((t: any) => t.class === 'standard')
+			.sort((a: any, b: any) => b.priority - a.priority || b.id - a.id)
+			.map((t: any) => t.id);
+		expect(run.json.map((t) => t.id)).toEqual(standard);
 		expect(run.json.every((t) => t.class === 'standard')).toBe(true);
 	});
 

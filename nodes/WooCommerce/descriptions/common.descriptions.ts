@@ -65,7 +65,7 @@ export function sortOptions(orderByValues: string[], defaultOrderBy = 'id'): INo
 			})),
 			default: defaultOrderBy,
 			description:
-				'Field to sort by. Sorting by ID (the default here) is the only order that never repeats or skips records across pages.',
+				"Field to sort by. WooCommerce breaks no ties in orders other than ID, so with Return All or a Limit over 100 the node reads in ID order and sorts the records itself (ties by ID): nothing repeats or goes missing.",
 		},
 		{
 			displayName: 'Sort Order',

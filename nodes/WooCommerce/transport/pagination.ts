@@ -214,6 +214,62 @@ export function tailStep(state: TailState): 'next' | 'again' | undefined {
 	return undefined;
 }
 
+/**
+ * The record field behind each WooCommerce `orderby` value we can sort on ourselves. WooCommerce's orders other than
+ * ID have no tie-breaker, so records sharing a value (a creation second, a price) repeat and vanish across pages.
+ */
+const SORT_FIELDS: Record<string, (record: IDataObject) => unknown> = {
+	id: (r) => r.id,
+	term_id: (r) => r.id,
+	date: (r) => r.date_created_gmt ?? r.date_created,
+	date_gmt: (r) => r.date_created_gmt ?? r.date_created,
+	registered_date: (r) => r.date_created_gmt ?? r.date_created,
+	modified: (r) => r.date_modified_gmt ?? r.date_modified,
+	title: (r) => r.name ?? r.code ?? r.title,
+	slug: (r) => r.slug,
+	menu_order: (r) => r.menu_order,
+	popularity: (r) => r.total_sales,
+	price: (r) => (r.price === '' || r.price === undefined ? undefined : Number(r.price)),
+	rating: (r) => (r.average_rating === undefined ? undefined : Number(r.average_rating)),
+	count: (r) => r.count,
+	product: (r) => r.product_id,
+	priority: (r) => r.priority,
+	order: (r) => r.order,
+};
+const SORT_SOURCE_FIELDS: Record<string, string[]> = {
+	date: ['date_created_gmt', 'date_created'],
+	date_gmt: ['date_created_gmt', 'date_created'],
+	registered_date: ['date_created_gmt', 'date_created'],
+	modified: ['date_modified_gmt', 'date_modified'],
+	title: ['name', 'code', 'title'],
+	popularity: ['total_sales'],
+	rating: ['average_rating'],
+	product: ['product_id'],
+};
+
+function compareValues(a: unknown, b: unknown): number {
+	if (a === b) return 0;
+	if (a === undefined || a === null) return -1;
+	if (b === undefined || b === null) return 1;
+	if (typeof a === 'number' && typeof b === 'number') return a - b;
+	return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
+}
+
+/** Records in the chosen order, ties broken by ID in the same direction (`include` keeps the list's order). */
+export function sortRecords(records: IDataObject[], orderby: string, order: string, include?: unknown): IDataObject[] {
+	const sign = String(order).toLowerCase() === 'desc' ? -1 : 1;
+	if (orderby === 'include') {
+		const wanted = String(include ?? '').split(',').map((id) => id.trim());
+		const rank = (r: IDataObject) => {
+			const at = wanted.indexOf(String(r.id));
+			return at === -1 ? Number.MAX_SAFE_INTEGER : at;
+		};
+		return [...records].sort((a, b) => rank(a) - rank(b));
+	}
+	const key = SORT_FIELDS[orderby];
+	return [...records].sort((a, b) => sign * (compareValues(key(a), key(b)) || compareValues(a.id, b.id)));
+}
+
 // ---------------------------------------------------------------------------------------------
 // The walk
 // ---------------------------------------------------------------------------------------------
@@ -246,6 +302,24 @@ export async function wooApiRequestAllItems(
 	const { itemIndex } = options;
 	const creds = await getStoreCredentials.call(this);
 	const style = pagingStyle(creds.apiVersion);
+
+	// Another order than ID over more than one page: walk in ID order (stable) and sort here, so nothing repeats or
+	// goes missing at page boundaries and a Limit gets the true first N.
+	const orderby = String((qs ?? {})[style.orderbyParam] ?? '');
+	const overOnePage = options.returnAll || normalizeLimit(options.limit) > MAX_PER_PAGE;
+	if (options.stableOrder !== false && overOnePage && orderby !== '' && orderby !== 'id' && (orderby === 'include' || SORT_FIELDS[orderby])) {
+		const byId: IDataObject = { ...qs };
+		const order = String(byId[style.orderParam] ?? 'desc');
+		delete byId[style.orderbyParam];
+		delete byId[style.orderParam];
+		if (typeof byId._fields === 'string' && byId._fields !== '') {
+			byId._fields = [byId._fields, ...(SORT_SOURCE_FIELDS[orderby] ?? [orderby])].join(',');
+		}
+		const all = await wooApiRequestAllItems.call(this, endpoint, byId, { ...options, returnAll: true });
+		const sorted = sortRecords(all, orderby, order, qs.include);
+		return options.returnAll ? sorted : sorted.slice(0, normalizeLimit(options.limit));
+	}
+
 	const perPage = perPageFor(options);
 	const wanted = pagesWanted(options, perPage);
 	const limit = options.returnAll ? undefined : normalizeLimit(options.limit);

@@ -124,7 +124,7 @@ async function createOrder(note) {
 }
 
 describe('1. WooCommerce node operations run on workers with the same results as in regular mode', () => {
-	// One entry per operation; Product > Sync becomes one more entry when it exists on this branch.
+	// One entry per operation.
 	const operations = [
 		{
 			name: 'Get Many orders (Return All, Filters, Fields)',
@@ -159,6 +159,21 @@ describe('1. WooCommerce node operations run on workers with the same results as
 				assert.deepEqual([out[2].id, out[2].regular_price], [secondId, '22.22']);
 				assert.equal(sandbox.store.products.get(firstId).regular_price, '11.11');
 				assert.equal(sandbox.store.products.get(secondId).regular_price, '22.22');
+			},
+		},
+		{
+			name: 'Product > Sync by SKU (one unchanged, one changed, one missing)',
+			steps: () => {
+				const [same, changed] = [...sandbox.store.products.values()].filter((p) => p.type === 'simple' && p.sku && p.regular_price);
+				operations.sync = { changedId: changed.id };
+				return [
+					['Items', 'n8n-nodes-base.code', { jsCode: `return [{ json: { sku: ${JSON.stringify(same.sku)}, price: ${JSON.stringify(String(Number(same.regular_price)))} } }, { json: { sku: ${JSON.stringify(changed.sku)}, price: '66.60' } }, { json: { sku: 'QUEUE-NO-SUCH-SKU', price: '1.00' } }];` }, { typeVersion: 2 }],
+					['Sync', WOO, { resource: 'product', operation: 'sync', syncSku: '={{ $json.sku }}', syncFields: { regular_price: '={{ $json.price }}' } }],
+				];
+			},
+			check: (execution) => {
+				assert.deepEqual(nodeOutput(execution, 'Sync').map((json) => json._operation), ['unchanged', 'updated', 'missing']);
+				assert.equal(sandbox.store.products.get(operations.sync.changedId).regular_price, '66.60');
 			},
 		},
 	];

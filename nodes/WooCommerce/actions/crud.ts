@@ -34,12 +34,26 @@ import { findByIdempotencyKey, idempotencyKeyParameter, readIdempotencyKey, with
 
 export type ItemResult = IDataObject | IDataObject[];
 
-/** What every `<operation>.operation.ts` exports. Batch-style operations handle all items in one call. */
-export interface OperationModule {
+export type ExecuteItem = (this: IExecuteFunctions, itemIndex: number) => Promise<ItemResult>;
+export type ExecuteAll = (this: IExecuteFunctions, items: INodeExecutionData[]) => Promise<INodeExecutionData[]>;
+
+/**
+ * What every `<operation>.operation.ts` exports: its parameters, and `execute` (one item; the router owns the loop)
+ * or `executeAll` (all items in one call: batch-style operations), or both (a bulk path beside the per-item one).
+ */
+/** An operation the router runs item by item. */
+export interface ItemOperation {
 	description: INodeProperties[];
-	execute?: (this: IExecuteFunctions, itemIndex: number) => Promise<ItemResult>;
-	executeAll?: (this: IExecuteFunctions, items: INodeExecutionData[]) => Promise<INodeExecutionData[]>;
+	execute: ExecuteItem;
 }
+/** An operation that takes all items in one call (batch-style). */
+export interface AllOperation {
+	description: INodeProperties[];
+	executeAll: ExecuteAll;
+}
+export type OperationModule =
+	| (ItemOperation & { executeAll?: ExecuteAll })
+	| (AllOperation & { execute?: undefined });
 
 /** How a resource maps to the REST API; shared by the generic operations below. */
 export interface ResourceConfig {
@@ -141,7 +155,7 @@ export function filtersToQuery(
 	return query;
 }
 
-export function getOperation(config: ResourceConfig, extra: INodeProperties[] = []): OperationModule {
+export function getOperation(config: ResourceConfig, extra: INodeProperties[] = []): ItemOperation {
 	const properties: INodeProperties[] = [
 		config.idParameter,
 		...(config.simplify ? [simplifyParameter] : []),
@@ -190,7 +204,7 @@ export function getManyOperation(
 		paginated?: boolean;
 		defaultQuery?: IDataObject;
 	} = {},
-): OperationModule {
+): ItemOperation {
 	const paginated = options.paginated ?? true;
 	const optionFields: INodeProperties[] = [fieldsOption];
 	if (paginated) optionFields.push(concurrencyOption);
@@ -342,7 +356,7 @@ export function nothingToUpdate(ctx: IExecuteFunctions, itemIndex: number, colle
 	);
 }
 
-export function createOperation(config: ResourceConfig, write: WriteOptions): OperationModule {
+export function createOperation(config: ResourceConfig, write: WriteOptions): ItemOperation {
 	const properties = [
 		...(write.fields ?? []),
 		...(write.idempotencyKey ? [idempotencyKeyParameter] : []),
@@ -364,7 +378,7 @@ export function createOperation(config: ResourceConfig, write: WriteOptions): Op
 	};
 }
 
-export function updateOperation(config: ResourceConfig, write: WriteOptions): OperationModule {
+export function updateOperation(config: ResourceConfig, write: WriteOptions): ItemOperation {
 	const properties = [
 		config.idParameter,
 		...(write.fields ?? []),
@@ -385,7 +399,7 @@ export function updateOperation(config: ResourceConfig, write: WriteOptions): Op
 }
 
 /** `trash`: the resource can be trashed, so Force is a choice; otherwise WooCommerce requires force=true. */
-export function deleteOperation(config: ResourceConfig, options: { trash: boolean }): OperationModule {
+export function deleteOperation(config: ResourceConfig, options: { trash: boolean }): ItemOperation {
 	const properties = [config.idParameter, ...(options.trash ? [forceDeleteParameter(config.label)] : [])];
 	return {
 		description: show(config, 'delete', properties),
@@ -460,7 +474,7 @@ export function batchConcurrency(ctx: IExecuteFunctions): number | undefined {
  * Batch: one write per input item, sent in chunks of up to 100 through the transport.
  * Every output item is paired with its input and carries its own result or its own error.
  */
-export function batchOperation(config: ResourceConfig): OperationModule {
+export function batchOperation(config: ResourceConfig): AllOperation {
 	const properties: INodeProperties[] = [
 		{
 			displayName: 'Action',

@@ -2,11 +2,11 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import type { OperationModule } from './crud';
+import type { ItemOperation } from './crud';
 import { toItems } from './common';
 
 /** The per-item loop: each item its own try/catch (Continue On Fail) and pairedItem. */
-export async function runEachItem(ctx: IExecuteFunctions, module: OperationModule, count: number): Promise<INodeExecutionData[]> {
+export async function runEachItem(ctx: IExecuteFunctions, module: ItemOperation, count: number): Promise<INodeExecutionData[]> {
 	const returnData: INodeExecutionData[] = [];
 	for (let itemIndex = 0; itemIndex < count; itemIndex++) {
 		const outcome = await runItem(ctx, module, itemIndex);
@@ -27,11 +27,11 @@ export async function runEachItem(ctx: IExecuteFunctions, module: OperationModul
 /** Runs one item and returns its output, or its error as a node error that carries the item index. */
 async function runItem(
 	ctx: IExecuteFunctions,
-	module: OperationModule,
+	module: ItemOperation,
 	itemIndex: number,
 ): Promise<{ items: INodeExecutionData[] } | { error: NodeApiError | NodeOperationError }> {
 	try {
-		const result = await module.execute!.call(ctx, itemIndex);
+		const result = await module.execute.call(ctx, itemIndex);
 		return { items: toItems(ctx, result, itemIndex) };
 	} catch (error) {
 		if (error instanceof NodeApiError || error instanceof NodeOperationError) {

@@ -4,7 +4,7 @@ import * as custom from './custom/Custom.resource';
 import { productResources } from './groups/products';
 import { salesResources } from './groups/sales';
 import { storeResources } from './groups/store';
-import type { ResourceEntry } from './groups/types';
+import type { ResourceEntry, ResourceModule } from './groups/types';
 
 /** Every resource, alphabetical, with Custom API Call last. Adding one is a line in its group file. */
 export const resourceList: ResourceEntry[] = [
@@ -12,7 +12,7 @@ export const resourceList: ResourceEntry[] = [
 	{ value: 'custom', name: 'Custom API Call', module: custom },
 ];
 
-export const resources: Record<string, object> = Object.fromEntries(
+export const resources: Record<string, ResourceModule> = Object.fromEntries(
 	resourceList.map((entry) => [entry.value, entry.module]),
 );
 
@@ -26,5 +26,5 @@ export const resourceProperty: INodeProperties = {
 };
 
 export const resourceProperties: INodeProperties[] = resourceList.flatMap(
-	(entry) => (entry.module as { description: INodeProperties[] }).description,
+	(entry) => entry.module.description,
 );

@@ -6,7 +6,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { returnAllOrLimit } from '../descriptions/common.descriptions';
 import { wooApiRequest } from '../transport';
-import type { ItemResult, OperationModule } from './crud';
+import type { ItemOperation, ItemResult } from './crud';
 import { fieldSelection, optionsWithFields, readLimit, showFor } from './crud';
 import { itemLabel, operationError, selectFields, toApiValue } from './common';
 
@@ -118,7 +118,7 @@ export function unpaginatedListOperation(options: {
 	limit?: boolean;
 	query?: (this: IExecuteFunctions, itemIndex: number) => IDataObject;
 	transform?: (records: IDataObject[]) => IDataObject[];
-}): OperationModule {
+}): ItemOperation {
 	const withLimit = options.limit ?? true;
 	const properties: INodeProperties[] = [
 		...(options.properties ?? []),
@@ -148,7 +148,7 @@ export function singleGetOperation(options: {
 	endpoint: (this: IExecuteFunctions, itemIndex: number) => string;
 	properties?: INodeProperties[];
 	fields?: boolean;
-}): OperationModule {
+}): ItemOperation {
 	const withFields = options.fields ?? true;
 	return {
 		description: showFor(options.resource, options.operation, [

@@ -11,7 +11,7 @@ import { batchConcurrencyOption } from '../descriptions/common.descriptions';
 import { wooApiBatch, wooApiLookup } from '../transport';
 import type { BatchItemResult } from '../transport';
 import { itemLabel, operationError } from './common';
-import type { OperationModule, ResourceConfig } from './crud';
+import type { AllOperation, ResourceConfig } from './crud';
 import { batchConcurrency, show } from './crud';
 import { productStatusField, stockStatusField } from './product/fields';
 
@@ -114,7 +114,7 @@ function resultError(result: BatchItemResult): IDataObject {
 	return (result.json.error as IDataObject) ?? { message: 'The store reported an error for this record.' };
 }
 
-export function syncOperation(config: ResourceConfig, options: { canCreate: boolean }): OperationModule {
+export function syncOperation(config: ResourceConfig, options: { canCreate: boolean }): AllOperation {
 	const fields = SYNC_FIELDS.filter((field) => config.resource === 'product' || !field.productOnly);
 	const kindOf = new Map(fields.map((field) => [field.property.name, field.kind]));
 	const missingOptions = [

@@ -10,7 +10,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 
 import { wooApiBatch, wooApiLookupEach } from '../transport';
 import { itemLabel, operationError } from './common';
-import type { OperationModule } from './crud';
+import type { ItemOperation } from './crud';
 import { errorDetails, runEachItem } from './itemLoop';
 
 /** From this many items on, Create or Update takes the bulk path. */
@@ -39,7 +39,7 @@ export interface BulkUpsertConfig {
 }
 
 export function bulkUpsertOperation(
-	single: Required<Pick<OperationModule, 'execute'>> & OperationModule,
+	single: ItemOperation,
 	config: BulkUpsertConfig,
 ): (this: IExecuteFunctions, items: INodeExecutionData[]) => Promise<INodeExecutionData[]> {
 	return async function executeAll(this: IExecuteFunctions, items: INodeExecutionData[]) {

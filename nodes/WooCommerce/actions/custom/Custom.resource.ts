@@ -1,8 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { OperationModule } from '../crud';
+
 import * as apiCall from './apiCall.operation';
 
-export { apiCall };
+/** The resource's operations, checked against the operation contract: a missing or misnamed export fails the build. */
+export const operations = {
+	apiCall,
+} satisfies Record<string, OperationModule>;
 
 export const description: INodeProperties[] = [
 	{

@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { OperationModule } from '../crud';
+
 import { operationOptions } from '../crud';
 import { customer } from './config';
 import * as batch from './batch.operation';
@@ -11,7 +13,17 @@ import * as getAll from './getAll.operation';
 import * as getDownloads from './getDownloads.operation';
 import * as update from './update.operation';
 
-export { batch, create, createOrUpdate, deleteCustomer as delete, get, getAll, getDownloads, update };
+/** The resource's operations, checked against the operation contract: a missing or misnamed export fails the build. */
+export const operations = {
+	batch,
+	create,
+	createOrUpdate,
+	delete: deleteCustomer,
+	get,
+	getAll,
+	getDownloads,
+	update,
+} satisfies Record<string, OperationModule>;
 
 export const description: INodeProperties[] = [
 	operationOptions(customer, [

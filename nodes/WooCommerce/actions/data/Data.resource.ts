@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { OperationModule } from '../crud';
+
 import {
 	getContinent,
 	getContinents,
@@ -11,7 +13,16 @@ import {
 } from './operations';
 import { operationProperty } from '../crud';
 
-export { getContinent, getContinents, getCountries, getCountry, getCurrencies, getCurrency, getCurrentCurrency };
+/** The resource's operations, checked against the operation contract: a missing or misnamed export fails the build. */
+export const operations = {
+	getContinent,
+	getContinents,
+	getCountries,
+	getCountry,
+	getCurrencies,
+	getCurrency,
+	getCurrentCurrency,
+} satisfies Record<string, OperationModule>;
 
 export const description: INodeProperties[] = [
 	operationProperty(

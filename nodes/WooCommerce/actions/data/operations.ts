@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import type { OperationModule } from '../crud';
+import type { ItemOperation } from '../crud';
 import { getTextId, singleGetOperation, unpaginatedListOperation } from '../storeHelpers';
 
 const RESOURCE = 'data';
@@ -49,7 +49,7 @@ function code(ctx: IExecuteFunctions, parameter: string, itemIndex: number, fiel
 	});
 }
 
-const list = (operation: string, endpoint: string): OperationModule =>
+const list = (operation: string, endpoint: string): ItemOperation =>
 	unpaginatedListOperation({ resource: RESOURCE, operation, limit: false, endpoint: () => endpoint });
 
 export const getContinents = list('getContinents', 'data/continents');

@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { OperationModule } from '../crud';
+
 import { operationOptions } from '../crud';
 import { order } from './config';
 import * as addNote from './addNote.operation';
@@ -11,7 +13,17 @@ import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 import * as update from './update.operation';
 
-export { addNote, batch, changeStatus, create, deleteOrder as delete, get, getAll, update };
+/** The resource's operations, checked against the operation contract: a missing or misnamed export fails the build. */
+export const operations = {
+	addNote,
+	batch,
+	changeStatus,
+	create,
+	delete: deleteOrder,
+	get,
+	getAll,
+	update,
+} satisfies Record<string, OperationModule>;
 
 export const description: INodeProperties[] = [
 	operationOptions(order, [

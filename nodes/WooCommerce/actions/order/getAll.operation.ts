@@ -80,5 +80,5 @@ export async function validateOrderFilters(ctx: IExecuteFunctions, itemIndex: nu
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	await validateOrderFilters(this, itemIndex);
-	return await base.execute!.call(this, itemIndex);
+	return await base.execute.call(this, itemIndex);
 }

@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { OperationModule } from '../crud';
+
 import { operationOptions } from '../crud';
 import { orderNote } from './config';
 import * as create from './create.operation';
@@ -7,7 +9,13 @@ import * as deleteNote from './delete.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 
-export { create, deleteNote as delete, get, getAll };
+/** The resource's operations, checked against the operation contract: a missing or misnamed export fails the build. */
+export const operations = {
+	create,
+	delete: deleteNote,
+	get,
+	getAll,
+} satisfies Record<string, OperationModule>;
 
 export const description: INodeProperties[] = [
 	operationOptions(orderNote, [

@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { OperationModule } from '../crud';
+
 import { operationOptions } from '../crud';
 import { product } from './config';
 import * as adjustStock from './adjustStock.operation';
@@ -13,7 +15,19 @@ import * as setStock from './setStock.operation';
 import * as sync from './sync.operation';
 import * as update from './update.operation';
 
-export { adjustStock, batch, create, createOrUpdate, deleteProduct as delete, get, getAll, setStock, sync, update };
+/** The resource's operations, checked against the operation contract: a missing or misnamed export fails the build. */
+export const operations = {
+	adjustStock,
+	batch,
+	create,
+	createOrUpdate,
+	delete: deleteProduct,
+	get,
+	getAll,
+	setStock,
+	sync,
+	update,
+} satisfies Record<string, OperationModule>;
 
 export const description: INodeProperties[] = [
 	operationOptions(product, [

@@ -6,4 +6,4 @@ import { product } from './config';
 const operation = getOperation(product);
 
 export const description = describeParameter(operation.description, 'simplify', productSimplifyDescription);
-export const execute = operation.execute!;
+export const execute = operation.execute;

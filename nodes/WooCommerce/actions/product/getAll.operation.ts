@@ -135,4 +135,4 @@ const checked = validated(operation, (ctx, itemIndex) => {
 });
 
 export const description = describeParameter(operation.description, 'simplify', productSimplifyDescription);
-export const execute = checked.execute!;
+export const execute = checked.execute;

@@ -1,16 +1,16 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import type { ItemResult, OperationModule, ResourceConfig } from '../crud';
+import type { ItemOperation, ItemResult, ResourceConfig } from '../crud';
 import { wooApiRequest } from '../../transport';
 import { itemLabel, operationError, parseId } from '../common';
 
 /** Runs `validate` (which throws a NodeOperationError naming the field and the item) before the operation sends anything. */
 export function validated(
-	module: OperationModule,
+	module: ItemOperation,
 	validate: (ctx: IExecuteFunctions, itemIndex: number) => void,
-): OperationModule {
-	const execute = module.execute!;
+): ItemOperation {
+	const execute = module.execute;
 	return {
 		description: module.description,
 		async execute(this: IExecuteFunctions, itemIndex: number): Promise<ItemResult> {
@@ -149,8 +149,8 @@ function decodeName(value: unknown): string {
  * shipping class with that name already exists at that level: turn it into one clear sentence that names the
  * existing term's ID (read from the error, or looked up by name when the error does not carry it).
  */
-export function withTermExists(module: OperationModule, config: ResourceConfig): OperationModule {
-	const execute = module.execute!;
+export function withTermExists(module: ItemOperation, config: ResourceConfig): ItemOperation {
+	const execute = module.execute;
 	return {
 		description: module.description,
 		async execute(this: IExecuteFunctions, itemIndex: number): Promise<ItemResult> {
@@ -192,7 +192,7 @@ export function withTermExists(module: OperationModule, config: ResourceConfig):
 }
 
 /** Checks comma-separated ID filters (Include IDs, Exclude IDs, …) of a Get Many before anything is sent. */
-export function withIdFilters(module: OperationModule, labels: Record<string, string>): OperationModule {
+export function withIdFilters(module: ItemOperation, labels: Record<string, string>): ItemOperation {
 	return validated(module, (ctx, itemIndex) => {
 		const filters = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		for (const [key, label] of Object.entries(labels)) {

@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { OperationModule } from '../crud';
+
 import { operationOptions } from '../crud';
 import { productShippingClass } from './config';
 import * as batch from './batch.operation';
@@ -9,7 +11,15 @@ import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 import * as update from './update.operation';
 
-export { batch, create, deleteShippingClass as delete, get, getAll, update };
+/** The resource's operations, checked against the operation contract: a missing or misnamed export fails the build. */
+export const operations = {
+	batch,
+	create,
+	delete: deleteShippingClass,
+	get,
+	getAll,
+	update,
+} satisfies Record<string, OperationModule>;
 
 export const description: INodeProperties[] = [
 	operationOptions(productShippingClass, [

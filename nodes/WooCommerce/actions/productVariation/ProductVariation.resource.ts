@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { OperationModule } from '../crud';
+
 import { operationOptions } from '../crud';
 import { productVariation } from './config';
 import * as batch from './batch.operation';
@@ -10,7 +12,16 @@ import * as getAll from './getAll.operation';
 import * as sync from './sync.operation';
 import * as update from './update.operation';
 
-export { batch, create, deleteVariation as delete, get, getAll, sync, update };
+/** The resource's operations, checked against the operation contract: a missing or misnamed export fails the build. */
+export const operations = {
+	batch,
+	create,
+	delete: deleteVariation,
+	get,
+	getAll,
+	sync,
+	update,
+} satisfies Record<string, OperationModule>;
 
 export const description: INodeProperties[] = [
 	operationOptions(productVariation, [

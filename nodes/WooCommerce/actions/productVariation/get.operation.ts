@@ -6,4 +6,4 @@ import { productVariation } from './config';
 const operation = getOperation(productVariation);
 
 export const description = describeParameter(operation.description, 'simplify', variationSimplifyDescription);
-export const execute = operation.execute!;
+export const execute = operation.execute;

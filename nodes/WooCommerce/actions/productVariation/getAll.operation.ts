@@ -47,4 +47,4 @@ const checked = validated(operation, (ctx, itemIndex) => {
 });
 
 export const description = describeParameter(operation.description, 'simplify', variationSimplifyDescription);
-export const execute = checked.execute!;
+export const execute = checked.execute;

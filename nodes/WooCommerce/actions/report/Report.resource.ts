@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { OperationModule } from '../crud';
+
 import { operationProperty } from '../crud';
 import { RESOURCE } from './period';
 import * as getAll from './getAll.operation';
@@ -7,7 +9,13 @@ import * as getSales from './getSales.operation';
 import * as getTopSellers from './getTopSellers.operation';
 import * as getTotals from './getTotals.operation';
 
-export { getAll, getSales, getTopSellers, getTotals };
+/** The resource's operations, checked against the operation contract: a missing or misnamed export fails the build. */
+export const operations = {
+	getAll,
+	getSales,
+	getTopSellers,
+	getTotals,
+} satisfies Record<string, OperationModule>;
 
 export const description: INodeProperties[] = [
 	operationProperty(

@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { OperationModule } from '../crud';
+
 import { operationProperty } from '../crud';
 import { RESOURCE } from './fields';
 import * as batch from './batch.operation';
@@ -8,7 +10,14 @@ import * as getAll from './getAll.operation';
 import * as getGroups from './getGroups.operation';
 import * as update from './update.operation';
 
-export { batch, get, getAll, getGroups, update };
+/** The resource's operations, checked against the operation contract: a missing or misnamed export fails the build. */
+export const operations = {
+	batch,
+	get,
+	getAll,
+	getGroups,
+	update,
+} satisfies Record<string, OperationModule>;
 
 export const description: INodeProperties[] = [
 	operationProperty(

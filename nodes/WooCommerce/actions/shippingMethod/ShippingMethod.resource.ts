@@ -1,10 +1,16 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { OperationModule } from '../crud';
+
 import { operationProperty } from '../crud';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 
-export { get, getAll };
+/** The resource's operations, checked against the operation contract: a missing or misnamed export fails the build. */
+export const operations = {
+	get,
+	getAll,
+} satisfies Record<string, OperationModule>;
 
 export const description: INodeProperties[] = [
 	operationProperty(

@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { OperationModule } from '../crud';
+
 import { operationProperty } from '../crud';
 import { RESOURCE } from './fields';
 import * as addMethod from './addMethod.operation';
@@ -15,10 +17,11 @@ import * as update from './update.operation';
 import * as updateLocations from './updateLocations.operation';
 import * as updateMethod from './updateMethod.operation';
 
-export {
+/** The resource's operations, checked against the operation contract: a missing or misnamed export fails the build. */
+export const operations = {
 	addMethod,
 	create,
-	deleteZone as delete,
+	delete: deleteZone,
 	deleteMethod,
 	get,
 	getAll,
@@ -28,7 +31,7 @@ export {
 	update,
 	updateLocations,
 	updateMethod,
-};
+} satisfies Record<string, OperationModule>;
 
 export const description: INodeProperties[] = [
 	operationProperty(

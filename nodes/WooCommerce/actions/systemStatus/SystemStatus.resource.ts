@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { OperationModule } from '../crud';
+
 import { operationProperty } from '../crud';
 import { RESOURCE } from './fields';
 import * as get from './get.operation';
@@ -7,7 +9,13 @@ import * as getTool from './getTool.operation';
 import * as getTools from './getTools.operation';
 import * as runTool from './runTool.operation';
 
-export { get, getTool, getTools, runTool };
+/** The resource's operations, checked against the operation contract: a missing or misnamed export fails the build. */
+export const operations = {
+	get,
+	getTool,
+	getTools,
+	runTool,
+} satisfies Record<string, OperationModule>;
 
 export const description: INodeProperties[] = [
 	operationProperty(

@@ -1,11 +1,18 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { OperationModule } from '../crud';
+
 import { operationProperty } from '../crud';
 import * as create from './create.operation';
 import * as deleteTaxClass from './delete.operation';
 import * as getAll from './getAll.operation';
 
-export { create, deleteTaxClass as delete, getAll };
+/** The resource's operations, checked against the operation contract: a missing or misnamed export fails the build. */
+export const operations = {
+	create,
+	delete: deleteTaxClass,
+	getAll,
+} satisfies Record<string, OperationModule>;
 
 export const description: INodeProperties[] = [
 	operationProperty(

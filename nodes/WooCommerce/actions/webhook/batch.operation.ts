@@ -8,6 +8,6 @@ const operation = batchOperation(webhook);
 export const description = operation.description;
 
 export async function executeAll(this: IExecuteFunctions, items: INodeExecutionData[]) {
-	const output = await operation.executeAll!.call(this, items);
+	const output = await operation.executeAll.call(this, items);
 	return output.map((item) => (item ? { ...item, json: withoutSecret(item.json) } : item));
 }

@@ -30,5 +30,5 @@ const operation = getManyOperation(webhook, {
 export const description = operation.description;
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
-	return withoutSecret(await operation.execute!.call(this, itemIndex));
+	return withoutSecret(await operation.execute.call(this, itemIndex));
 }

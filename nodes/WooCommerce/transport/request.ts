@@ -53,7 +53,7 @@ export interface WooRequestOptions {
 }
 
 export interface WooFullResponse {
-	body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+	body: any;
 	headers: Record<string, string>;
 	statusCode: number;
 }
@@ -227,7 +227,7 @@ export async function wooApiRequest(
 	method: IHttpRequestMethods,
 	endpoint: string,
 	options: WooRequestOptions = {},
-): Promise<any> { // eslint-disable-line @typescript-eslint/no-explicit-any
+): Promise<any> {
 	const node = this.getNode();
 	const { itemIndex } = options;
 	const store = await loadStore(this, itemIndex);

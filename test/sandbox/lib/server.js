@@ -75,6 +75,7 @@ function createHandler(sb) {
 		const restRoute = queryMap.get('rest_route');
 		const rrMatch = typeof restRoute === 'string' ? /^\/wc\/v[123](\/.*)?$/.exec(restRoute) : null;
 		const apiPath = apiMatch ? apiMatch[1] || '/' : rrMatch ? rrMatch[1] || '/' : null;
+		await sb.faults.observe(sb, method, apiPath, path, entry);
 		const fault = sb.faults.match(method, apiPath, path);
 		if (fault) {
 			if (fault.delayMs) await sleep(fault.delayMs);
@@ -101,6 +102,18 @@ function createHandler(sb) {
 					payload = payload.slice(0, Math.max(1, Math.floor(payload.length / 2)));
 				}
 				send(fault.status || 200, headers, payload);
+				return;
+			}
+			if (fault.headers) {
+				// Only headers: the real answer with these headers changed (a proxy rewriting or stripping them).
+				const real = await restResponse();
+				if (!real) return;
+				const headers = { ...real.headers };
+				for (const [name, value] of Object.entries(fault.headers)) {
+					for (const key of Object.keys(headers)) if (key.toLowerCase() === name.toLowerCase()) delete headers[key];
+					if (value !== null) headers[name] = value;
+				}
+				send(real.status, headers, real.payload);
 				return;
 			}
 		}

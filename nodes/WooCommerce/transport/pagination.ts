@@ -156,42 +156,6 @@ export function listFromBody(body: unknown): IDataObject[] | undefined {
 	return undefined;
 }
 
-function idKey(item: IDataObject): string | undefined {
-	if (!item || typeof item !== 'object') return undefined;
-	const id = item.id;
-	if (id === undefined || id === null || id === '') return undefined;
-	return `${typeof id}:${String(id)}`;
-}
-
-/** Accumulates pages in page order, keeping the first copy of each id (items without id are all kept). */
-export class PageMerger {
-	private readonly seen = new Set<string>();
-	readonly items: IDataObject[] = [];
-
-	/** Adds a page; returns how many of its items were new. */
-	add(page: IDataObject[]): number {
-		let added = 0;
-		for (const item of page) {
-			const key = idKey(item);
-			if (key !== undefined) {
-				if (this.seen.has(key)) continue;
-				this.seen.add(key);
-			}
-			this.items.push(item);
-			added++;
-		}
-		return added;
-	}
-}
-
-/** De-duplicates pages by id, keeping first-seen order (page order, then order within the page). */
-export function mergePages(pages: IDataObject[][], limit?: number): IDataObject[] {
-	const merger = new PageMerger();
-	for (const page of pages) merger.add(page);
-	return limit === undefined ? merger.items : merger.items.slice(0, limit);
-}
-
-
 // ---------------------------------------------------------------------------------------------
 // The walk in ID order (see the comment at the top for why it is complete)
 // ---------------------------------------------------------------------------------------------

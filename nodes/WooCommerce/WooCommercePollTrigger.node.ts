@@ -30,7 +30,7 @@ export class WooCommercePollTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'Use this trigger when the store cannot send webhooks to n8n (n8n on a laptop, behind a firewall, or on a port other than 80/443/8080). The first poll after activation only records where to start; test runs return the latest record.',
+					'Use this trigger when the store cannot send webhooks to n8n (n8n on a laptop, behind a firewall, or on a port other than 80/443/8080). The first poll after activation only records where to start; test runs return the latest record. Dates are compared in GMT (the store\'s *_gmt fields); a store that reads the window as local time gets a window widened by its offset behind GMT. Customers have no date filter in WooCommerce, so customer polls read the whole customer list.',
 				name: 'pollNotice',
 				type: 'notice',
 				default: '',
@@ -64,7 +64,7 @@ export class WooCommercePollTrigger implements INodeType {
 						name: 'New or Updated',
 						value: 'updated',
 						description:
-							'Records created or changed since the last poll (one item per record with its latest state). For customers WooCommerce has no date filter, so each poll reads the whole customer list.',
+							'Records created or changed since the last poll (one item per record with its latest state; two changes within one second are two changes)',
 					},
 				],
 			},
@@ -83,7 +83,7 @@ export class WooCommercePollTrigger implements INodeType {
 						default: [],
 						options: ORDER_STATUS_OPTIONS,
 						description:
-							'Only orders with one of these statuses at poll time (empty = any). With Trigger On "New", an order is emitted once when it reaches one of these statuses (e.g. created as pending, then paid: emitted when it becomes processing); orders that already had the status when the trigger was activated are not emitted.',
+							'Only orders with one of these statuses at poll time (empty = any). With Trigger On "New", an order is emitted once when it reaches one of these statuses (e.g. created as pending, then paid: emitted when it becomes processing, also when it was created before activation); orders that already had the status when the trigger was activated are not emitted (activation reads their IDs once).',
 					},
 					{
 						displayName: 'Other Order Statuses',

@@ -55,7 +55,7 @@ export function sortOptions(orderByValues: string[], defaultOrderBy = 'id'): INo
 			})),
 			default: defaultOrderBy,
 			description:
-				'Field to sort by. Sorting by ID (the default here) is the only order that never repeats or skips records across pages.',
+				'Field to sort by. WooCommerce breaks ties in other orders differently on every page, so Return All (and a Limit above 100) reads by ID and sorts here, ties by ID.',
 		},
 		{
 			displayName: 'Sort Order',

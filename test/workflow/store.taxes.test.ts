@@ -66,10 +66,13 @@ describe('Tax Rate', () => {
 		});
 		expect(run.error).toBeUndefined();
 		expect(run.requests[0]).toMatchObject({ method: 'GET', path: 'taxes' });
-		expect(run.requests[0].query).toMatchObject({ class: 'standard', orderby: 'priority', order: 'desc' });
+		// Return All reads by ID (complete, no repeats) and sorts by priority here.
+		expect(run.requests[0].query).toMatchObject({ class: 'standard', orderby: 'id', order: 'asc' });
 		const standard = [...sb.store.taxes.values()].filter((t: any) => t.class === 'standard').map((t: any) => t.id);
 		expect(run.json.map((t) => t.id).sort()).toEqual(standard.sort());
 		expect(run.json.every((t) => t.class === 'standard')).toBe(true);
+		const priorities = run.json.map((t) => Number(t.priority));
+		expect(priorities).toEqual([...priorities].sort((a, b) => b - a));
 	});
 
 	it('gets many rates with a limit', async () => {

@@ -1,5 +1,4 @@
 import type {
-	IDataObject,
 	INodeExecutionData,
 	INodeType,
 	INodeTypeDescription,
@@ -7,169 +6,10 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import { type WooFullResponse, getStoreCredentials, wooApiRequest, wooApiRequestAllItems } from './transport';
-import {
-	POLL_ENDPOINTS,
-	type PollEvent,
-	type PollResource,
-	type PollState,
-	dateFromHttpHeader,
-	minDate,
-	newState,
-	readState,
-	recordDate,
-	takeNew,
-	takeReached,
-	windowStart,
-} from './trigger/poll';
-import { ORDER_STATUS_OPTIONS, resolveStatuses } from './trigger/topics';
-
-const PER_PAGE = 100;
-
-interface Settings {
-	resource: PollResource;
-	event: PollEvent;
-	statuses: string[];
-	overlapMinutes: number;
-	scope: string;
-	/**
-	 * 'reached' for new orders with a status filter: orders that reached one of the statuses, each
-	 * once (window on modification dates); 'date' otherwise (window on the event's own date).
-	 */
-	mode: 'date' | 'reached';
-	/** Which date the window and the mark use. */
-	dateEvent: PollEvent;
-}
-
-function settingsOf(fn: IPollFunctions): Settings {
-	const resource = fn.getNodeParameter('resource') as PollResource;
-	const event = fn.getNodeParameter('event') as PollEvent;
-	const filters = fn.getNodeParameter('filters', {}) as IDataObject;
-	const options = fn.getNodeParameter('options', {}) as IDataObject;
-	const statuses =
-		resource === 'order'
-			? resolveStatuses(filters.orderStatuses as string[] | undefined, filters.customOrderStatuses as string | undefined).sort()
-			: [];
-	const overlap = Number(options.overlapMinutes ?? 5);
-	const overlapMinutes = Number.isFinite(overlap) && overlap >= 0 ? Math.min(overlap, 1440) : 5;
-	const mode = resource === 'order' && event === 'created' && statuses.length > 0 ? 'reached' : 'date';
-	return {
-		resource,
-		event,
-		statuses,
-		overlapMinutes,
-		mode,
-		dateEvent: mode === 'reached' ? 'updated' : event,
-		scope: `${resource}:${event}:${statuses.join(',')}${mode === 'reached' ? ':reached' : ''}`,
-	};
-}
-
-function baseQuery(settings: Settings): IDataObject {
-	const qs: IDataObject = {};
-	if (settings.statuses.length > 0) qs.status = settings.statuses.join(',');
-	return qs;
-}
-
-/**
- * The store's current time from a response's `Date` header (the store's clock); n8n's clock when the
- * header is missing. Only used to tell records dated in the future (scheduled) from the rest.
- */
-function storeNow(response: WooFullResponse | undefined): string {
-	const header = response?.headers ? (response.headers.date ?? response.headers.Date) : undefined;
-	return dateFromHttpHeader(header) ?? new Date().toISOString().slice(0, 19);
-}
-
-async function getFull(fn: IPollFunctions, endpoint: string, qs: IDataObject): Promise<{ list: IDataObject[]; now: string; totalPages?: number }> {
-	const response = (await wooApiRequest.call(fn, 'GET', endpoint, { qs, returnFullResponse: true })) as WooFullResponse;
-	const list = Array.isArray(response.body) ? (response.body as IDataObject[]) : [];
-	const pages = Number(response.headers?.['x-wp-totalpages']);
-	return { list, now: storeNow(response), totalPages: Number.isFinite(pages) ? pages : undefined };
-}
-
-/**
- * Every record of a list, and the store's time. The first page is read here (its `Date` header is the
- * store's clock); a list longer than one page is read again in full by the paginating walk.
- */
-async function listWithNow(fn: IPollFunctions, endpoint: string, qs: IDataObject): Promise<{ records: IDataObject[]; now: string }> {
-	const first = await getFull(fn, endpoint, { ...qs, orderby: 'id', order: 'asc', per_page: PER_PAGE, page: 1 });
-	if (first.list.length < PER_PAGE && !(first.totalPages !== undefined && first.totalPages > 1)) {
-		return { records: first.list, now: first.now };
-	}
-	return { records: await wooApiRequestAllItems.call(fn, endpoint, qs, { returnAll: true }), now: first.now };
-}
-
-/** The newest record (by creation or modification date), to start from or to show in a manual test. */
-async function latest(fn: IPollFunctions, settings: Settings): Promise<{ record?: IDataObject; now: string }> {
-	const endpoint = POLL_ENDPOINTS[settings.resource];
-	if (settings.resource === 'customer') {
-		if (settings.dateEvent === 'created') {
-			const { list, now } = await getFull(fn, endpoint, { orderby: 'registered_date', order: 'desc', per_page: 1 });
-			return { record: list[0], now };
-		}
-		// Customers cannot be sorted by modification date: scan them.
-		const { records, now } = await listWithNow(fn, endpoint, {});
-		let best: IDataObject | undefined;
-		for (const c of records) {
-			if (!best || (recordDate(c, 'updated') ?? '') > (recordDate(best, 'updated') ?? '')) best = c;
-		}
-		return { record: best, now };
-	}
-	const { list, now } = await getFull(fn, endpoint, {
-		...baseQuery(settings),
-		orderby: settings.dateEvent === 'created' ? 'date' : 'modified',
-		order: 'desc',
-		per_page: 1,
-	});
-	return { record: list[0], now };
-}
-
-/** Every record with a date after `since` (the window), in any order, and the store's time. */
-async function recordsSince(
-	fn: IPollFunctions,
-	settings: Settings,
-	since: string,
-): Promise<{ records: IDataObject[]; now: string }> {
-	const endpoint = POLL_ENDPOINTS[settings.resource];
-	const event = settings.dateEvent;
-	if (settings.resource === 'customer') {
-		if (event === 'updated') {
-			// The customers endpoint has no date filter (WooCommerce core): read them all, keep the window.
-			const { records, now } = await listWithNow(fn, endpoint, {});
-			return { records: records.filter((c) => (recordDate(c, 'updated') ?? '') > since), now };
-		}
-		// Newest first, stop at the first page that reaches back before the window.
-		const out: IDataObject[] = [];
-		let now: string | undefined;
-		for (let page = 1; ; page++) {
-			const got = await getFull(fn, endpoint, { orderby: 'registered_date', order: 'desc', per_page: PER_PAGE, page });
-			now ??= got.now;
-			const list = got.list;
-			if (list.length === 0) break;
-			let reachedOlder = false;
-			for (const c of list) {
-				const date = recordDate(c, 'created') ?? '';
-				if (date > since) out.push(c);
-				else reachedOlder = true;
-			}
-			if (reachedOlder || list.length < PER_PAGE) break;
-		}
-		return { records: out, now: now ?? storeNow(undefined) };
-	}
-	const qs: IDataObject = {
-		...baseQuery(settings),
-		[event === 'created' ? 'after' : 'modified_after']: since,
-		dates_are_gmt: true,
-	};
-	const { records, now } = await listWithNow(fn, endpoint, qs);
-	// Keep the window exactly, whatever the store did with the filter (older WooCommerce ignores dates_are_gmt).
-	return {
-		records: records.filter((r) => {
-			const date = recordDate(r, event);
-			return date === undefined || date > since;
-		}),
-		now,
-	};
-}
+import { getStoreCredentials } from './transport';
+import { type PollState, encodeIdRanges, minDate, newState, readState, recordDate, takeNew, takeReached, windowStart } from './trigger/poll';
+import { newestRecord, orderIdsWithStatus, pollSettings, recordsSince } from './trigger/pollRead';
+import { ORDER_STATUS_OPTIONS } from './trigger/topics';
 
 export class WooCommercePollTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -189,7 +29,7 @@ export class WooCommercePollTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'Use this trigger when the store cannot send webhooks to n8n (n8n on a laptop, behind a firewall, or on a port other than 80/443/8080). The first poll after activation only records where to start; test runs return the latest record.',
+					'Use this trigger when the store cannot send webhooks to n8n (n8n on a laptop, behind a firewall, or on a port other than 80/443/8080). The first poll after activation only records where to start; test runs return the latest record. Dates are compared in GMT (the store\'s *_gmt fields); a store that reads the window as local time gets a window widened by its offset behind GMT. Customers have no date filter in WooCommerce, so customer polls read the whole customer list.',
 				name: 'pollNotice',
 				type: 'notice',
 				default: '',
@@ -223,7 +63,7 @@ export class WooCommercePollTrigger implements INodeType {
 						name: 'New or Updated',
 						value: 'updated',
 						description:
-							'Records created or changed since the last poll (one item per record with its latest state). For customers WooCommerce has no date filter, so each poll reads the whole customer list.',
+							'Records created or changed since the last poll (one item per record with its latest state; two changes within one second are two changes)',
 					},
 				],
 			},
@@ -242,7 +82,7 @@ export class WooCommercePollTrigger implements INodeType {
 						default: [],
 						options: ORDER_STATUS_OPTIONS,
 						description:
-							'Only orders with one of these statuses at poll time (empty = any). With Trigger On "New", an order is emitted once when it reaches one of these statuses (e.g. created as pending, then paid: emitted when it becomes processing); orders that already had the status when the trigger was activated are not emitted.',
+							'Only orders with one of these statuses at poll time (empty = any). With Trigger On "New", an order is emitted once when it reaches one of these statuses (e.g. created as pending, then paid: emitted when it becomes processing, also when it was created before activation); orders that already had the status when the trigger was activated are not emitted (activation reads their IDs once).',
 					},
 					{
 						displayName: 'Other Order Statuses',
@@ -277,7 +117,7 @@ export class WooCommercePollTrigger implements INodeType {
 
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-		const settings = settingsOf(this);
+		const settings = pollSettings(this);
 		const creds = await getStoreCredentials.call(this);
 		if (creds.apiVersion === 'wc-api/v3') {
 			throw new NodeOperationError(
@@ -289,7 +129,7 @@ export class WooCommercePollTrigger implements INodeType {
 
 		if (this.getMode() === 'manual') {
 			// A test run: show the latest record, and leave the saved position untouched.
-			const { record } = await latest(this, settings);
+			const { record } = await newestRecord(this, settings);
 			return record ? [this.helpers.returnJsonArray([record])] : null;
 		}
 
@@ -299,11 +139,12 @@ export class WooCommercePollTrigger implements INodeType {
 		if (!state) {
 			// First poll: remember where the store is now, emit nothing (n8n convention).
 			// A record dated in the future (a scheduled product) does not count: the mark stays at the store's time.
-			const { record: newest, now } = await latest(this, settings);
+			const { record: newest, now } = await newestRecord(this, settings);
 			const newestDate = newest ? recordDate(newest, settings.dateEvent) : undefined;
 			const mark = newestDate === undefined ? undefined : minDate(newestDate, now);
 			state = newState(settings.scope, mark);
-			if (settings.mode === 'reached') state.createdFloor = windowStart(state, settings.overlapMinutes);
+			// Orders that have the status now are not new later; one that reaches it after activation is.
+			if (settings.mode === 'reached') state.present = encodeIdRanges(await orderIdsWithStatus(this, settings));
 			if (mark) {
 				const window = await recordsSince(this, settings, windowStart(state, settings.overlapMinutes));
 				const { next } =

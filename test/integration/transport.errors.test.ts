@@ -318,12 +318,12 @@ describe('no secret in any error, in every auth mode', () => {
 			await collect(get('products'));
 			sb.faults.add({ path: '/products', times: 1, truncate: true, rawBody: `[{"id":1,"echo":"${echo}","more":"${key.secret}` });
 			await collect(get('products'));
-			// During a walk (page 2 fails after page 1 answered with a Link that echoes everything).
+			// During a walk (the second page fails after page 1 answered with a Link that echoes everything).
 			sb.faults.add({ path: /^\/products$/, method: 'GET', status: 404, body: { code: 'rest_no_route', message: `No route ${key.secret}`, data: { status: 404 } } });
 			sb.faults.list[sb.faults.list.length - 1].times = 0; // armed below
 			const armed = sb.faults.list[sb.faults.list.length - 1];
 			sb.server.on('request', (req: any) => {
-				if (/[?&]page=2(&|$)/.test(req.url)) armed.times = 1;
+				if (/[?&]offset=99(&|$)/.test(req.url)) armed.times = 1;
 			});
 			await collect(async function (this: any) {
 				return await wooApiRequestAllItems.call(this, 'products', {}, { returnAll: true });

@@ -57,7 +57,7 @@ describe('pagination over HTTP (OAuth 1.0a on http://)', () => {
 		sb.settings.latencyMs = 0;
 	});
 
-	it('Return All fetches every page once, concurrently after the first, and returns each record once in id order', async () => {
+	it('Return All reads overlapping pages once (offsets 0, 99, 198…), concurrently, and returns each record once in id order', async () => {
 		sb.settings.latencyMs = 15;
 		const flight = trackInFlight(sb);
 		const items = await runInNodeContext(creds, async function () {
@@ -66,7 +66,8 @@ describe('pagination over HTTP (OAuth 1.0a on http://)', () => {
 		expect(items).toHaveLength(1050);
 		expect(items.map((p) => p.id)).toEqual(ids);
 		const requests = listRequests(sb);
-		expect(requests.map((r: any) => Number(r.query.page)).sort((a: number, b: number) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+		// 1,050 records, 99 new ones a page: 11 pages, the last (990..1049) short, none read twice.
+		expect(requests.map((r: any) => Number(r.query.offset)).sort((a: number, b: number) => a - b)).toEqual([0, 99, 198, 297, 396, 495, 594, 693, 792, 891, 990]);
 		for (const r of requests) {
 			expect(r.query).toMatchObject({ per_page: '100', orderby: 'id', order: 'asc', status: 'publish' });
 			expect(r.headers['user-agent']).toMatch(/^n8n-nodes-woocommerce\/\d+\.\d+\.\d+/);
@@ -88,7 +89,7 @@ describe('pagination over HTTP (OAuth 1.0a on http://)', () => {
 			expect(names.filter((n) => n === 'oauth_nonce')).toHaveLength(1);
 			expect(names).not.toContain('consumer_secret');
 			expect(new Set(names)).toEqual(
-				new Set(['order', 'orderby', 'page', 'per_page', 'oauth_consumer_key', 'oauth_nonce', 'oauth_signature', 'oauth_signature_method', 'oauth_timestamp']),
+				new Set(['order', 'orderby', 'offset', 'per_page', 'oauth_consumer_key', 'oauth_nonce', 'oauth_signature', 'oauth_signature_method', 'oauth_timestamp']),
 			);
 			nonces.add(r.query.oauth_nonce);
 		}
@@ -100,7 +101,7 @@ describe('pagination over HTTP (OAuth 1.0a on http://)', () => {
 			return await wooApiRequestAllItems.call(this, 'products', {}, { returnAll: false, limit: 150 });
 		});
 		expect(first150.map((p) => p.id)).toEqual(ids.slice(0, 150));
-		expect(listRequests(sb).map((r: any) => [r.query.per_page, r.query.page])).toEqual(expect.arrayContaining([['100', '1'], ['100', '2']]));
+		expect(listRequests(sb).map((r: any) => [r.query.per_page, r.query.offset])).toEqual([['100', '0'], ['100', '99']]);
 		expect(listRequests(sb)).toHaveLength(2);
 
 		sb.requests.length = 0;
@@ -108,7 +109,7 @@ describe('pagination over HTTP (OAuth 1.0a on http://)', () => {
 			return await wooApiRequestAllItems.call(this, 'products', {}, { returnAll: false, limit: 30 });
 		});
 		expect(first30.map((p) => p.id)).toEqual(ids.slice(0, 30));
-		expect(listRequests(sb).map((r: any) => [r.query.per_page, r.query.page])).toEqual([['30', '1']]);
+		expect(listRequests(sb).map((r: any) => [r.query.per_page, r.query.offset])).toEqual([['30', '0']]);
 	});
 
 	it('keeps the order the user chose', async () => {
@@ -137,9 +138,12 @@ describe('records created during a Return All walk', () => {
 		const ids = await seedProducts(sb, 1000);
 		sb.settings.latencyMs = 10;
 		let added: Promise<number[]> | undefined;
-		sb.server.on('request', (req: any) => {
-			// When page 2 arrives (page 1 said: 1,000 records, 10 pages), 50 more records are created.
-			if (!added && /[?&]page=2(&|$)/.test(req.url)) added = seedProducts(sb, 50, 'Late');
+		sb.faults.add({
+			path: '/products',
+			// When the second page is asked for (the first said: 1,000 records), 50 more records are created.
+			onRequest: async (_sb: Sandbox, req: any) => {
+				if (!added && req.query.offset === '99') await (added = seedProducts(sb, 50, 'Late'));
+			},
 		});
 		const items = await runInNodeContext(credsFor(sb, 'oauth1'), async function () {
 			return await wooApiRequestAllItems.call(this, 'products', {}, { returnAll: true, concurrency: 4 });
@@ -147,8 +151,9 @@ describe('records created during a Return All walk', () => {
 		const late = await added!;
 		expect(late).toHaveLength(50);
 		expect(items.map((p) => p.id)).toEqual([...ids, ...late]);
-		const pages = listRequests(sb).map((r: any) => Number(r.query.page));
-		expect(pages.sort((a: number, b: number) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+		const offsets = listRequests(sb).map((r: any) => Number(r.query.offset));
+		// 1,050 records: offsets 0..990 (the 11th page, planned from X-WP-Total 1,000, was already short).
+		expect(offsets.sort((a: number, b: number) => a - b)).toEqual([0, 99, 198, 297, 396, 495, 594, 693, 792, 891, 990]);
 	});
 
 	it('are not duplicated when the default date order would repeat them (ids are unique in the result)', async () => {
@@ -174,6 +179,7 @@ describe('query-string auth over TLS: a Link echo never leaks into our requests'
 		const creds = credsFor(sb, 'queryString');
 		const result = await runInNodeContext(creds, async function () {
 			const first = await wooApiRequest.call(this, 'GET', 'products', { qs: { per_page: 100, page: 1 }, returnFullResponse: true });
+			sb.requests.length = 0;
 			const items = await wooApiRequestAllItems.call(this, 'products', {}, { returnAll: true });
 			return { link: first.headers.link as string, count: items.length };
 		});
@@ -182,7 +188,8 @@ describe('query-string auth over TLS: a Link echo never leaks into our requests'
 		for (const r of listRequests(sb)) {
 			const params = [...new URL(r.url, sb.url).searchParams.entries()];
 			expect(params.filter(([n]) => n === 'consumer_secret')).toHaveLength(1); // …we send it once, ours
-			expect(params.filter(([n]) => n === 'page')).toHaveLength(1);
+			expect(params.filter(([n]) => n === 'offset')).toHaveLength(1);
+			expect(params.some(([n]) => n === 'page')).toBe(false);
 			expect(params.some(([n]) => n.startsWith('oauth_'))).toBe(false);
 		}
 	});
@@ -327,24 +334,24 @@ describe('records leaving the list during a Return All walk', () => {
 	afterEach(async () => await sb.close());
 
 	it('ends (no endless re-reads) and still returns every remaining record once, in order', async () => {
+		// The record that left was read before it left: a walk may return it (it existed), never twice.
 		sb = await startSandbox({ seed: 'empty' });
 		const ids = await seedProducts(sb, 250);
 		sb.settings.latencyMs = 10;
 		const removed = ids[5];
-		let removedOnce = false;
-		sb.server.on('request', (req: any) => {
-			// When page 2 arrives (page 1 said: 250 records), a record of page 1 leaves the list:
-			// record 101 moves onto page 1, which was already read.
-			if (!removedOnce && /[?&]page=2(&|$)/.test(req.url)) {
-				removedOnce = true;
-				sb.store.products.delete(removed);
-			}
+		sb.faults.add({
+			path: '/products',
+			// When the second page is asked for, a record of the first leaves the list: the rest moves back by one.
+			onRequest: (_sb: Sandbox, req: any) => {
+				if (req.query.offset === '99') sb.store.products.delete(removed);
+			},
 		});
 		const items = await runInNodeContext(credsFor(sb, 'oauth1'), async function () {
 			return await wooApiRequestAllItems.call(this, 'products', {}, { returnAll: true, concurrency: 2 });
 		});
-		expect(items.map((p) => p.id)).toEqual(ids.filter((id) => id !== removed));
-		// Pages 1-3, then one more pass over the 249 records' 3 pages: bounded.
-		expect(listRequests(sb).length).toBeLessThanOrEqual(7);
+		expect(items.map((p) => p.id).filter((id) => id !== removed)).toEqual(ids.filter((id) => id !== removed));
+		expect(new Set(items.map((p) => p.id)).size).toBe(items.length);
+		// Offsets 0, 99, 198 (the shift shows at the 0|99 boundary), then only that boundary again: 4 requests.
+		expect(listRequests(sb).length).toBeLessThanOrEqual(5);
 	});
 });

@@ -1,53 +1,33 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { sortRecords } from '../../nodes/WooCommerce/transport/listOrder';
 import {
+	type FetchedPage,
 	LEGACY_PAGING,
 	MAX_PER_PAGE,
-	PageMerger,
 	REST_PAGING,
 	clampConcurrency,
 	listFromBody,
-	mergePages,
 	pageQuery,
-	pagesWanted,
 	pagingStyle,
 	perPageFor,
 	readPagingHeaders,
-	lastPlannedPage,
-	tailStep,
+	walkInIdOrder,
 } from '../../nodes/WooCommerce/transport/pagination';
 
 describe('page planning', () => {
 	it('uses 100 per page for Return All and needs every page', () => {
 		expect(perPageFor({ returnAll: true })).toBe(MAX_PER_PAGE);
-		expect(pagesWanted({ returnAll: true })).toBe(Number.POSITIVE_INFINITY);
-		expect(lastPlannedPage({ total: 1150, totalPages: 12 }, 100, Number.POSITIVE_INFINITY)).toBe(12);
 	});
 
 	it.each([
-		[1, 1, 1],
-		[50, 50, 1],
-		[100, 100, 1],
-		[101, 100, 2],
-		[150, 100, 2],
-		[250, 100, 3],
-		[1000, 100, 10],
-	])('Limit %i asks per_page=%i over %i page(s)', (limit, perPage, pages) => {
+		[1, 1],
+		[50, 50],
+		[100, 100],
+		[101, 100],
+		[1000, 100],
+	])('Limit %i asks per_page=%i', (limit, perPage) => {
 		expect(perPageFor({ returnAll: false, limit })).toBe(perPage);
-		expect(pagesWanted({ returnAll: false, limit })).toBe(pages);
-	});
-
-	it('never plans pages past X-WP-TotalPages, past what X-WP-Total can fill, nor more than the Limit needs', () => {
-		expect(lastPlannedPage({ totalPages: 2 }, 100, 5)).toBe(2);
-		expect(lastPlannedPage({ totalPages: 10 }, 100, 3)).toBe(3);
-		expect(lastPlannedPage({ totalPages: 1 }, 100, 3)).toBe(1);
-		expect(lastPlannedPage({ totalPages: 0 }, 100, Number.POSITIVE_INFINITY)).toBe(1);
-		// A lying page count is bounded by the record count.
-		expect(lastPlannedPage({ total: 450, totalPages: 1_000_000_000 }, 100, Number.POSITIVE_INFINITY)).toBe(5);
-		// No readable header: nothing planned up front (the walk reads on page by page while pages are full).
-		expect(lastPlannedPage({}, 100, Number.POSITIVE_INFINITY)).toBe(1);
-	});
-
-	it.each(['abc', '-3', 'Infinity', '1e400', '9007199254740993', ''])('ignores an unreadable paging header %p', (value) => {
-		expect(readPagingHeaders({ 'x-wp-total': value, 'x-wp-totalpages': value })).toEqual({ total: undefined, totalPages: undefined });
 	});
 
 	it('treats a missing or silly Limit as at least one item', () => {
@@ -108,6 +88,10 @@ describe('pagination headers and bodies', () => {
 		expect(readPagingHeaders({ 'content-type': 'application/json' })).toEqual({ total: undefined, totalPages: undefined });
 	});
 
+	it.each([['abc'], ['-3'], ['Infinity'], ['1.5'], ['']])('reads %p as no total at all', (value) => {
+		expect(readPagingHeaders({ 'x-wp-total': value, 'x-wp-totalpages': value })).toEqual({ total: undefined, totalPages: undefined });
+	});
+
 	it('finds the list in a body', () => {
 		expect(listFromBody([{ id: 1 }])).toEqual([{ id: 1 }]);
 		expect(listFromBody({ id: 1 })).toBeUndefined();
@@ -115,55 +99,140 @@ describe('pagination headers and bodies', () => {
 	});
 });
 
-describe('de-duplication', () => {
-	it('keeps the first copy of each id, in page order', () => {
-		const pages = [
-			[{ id: 1 }, { id: 2 }, { id: 3 }],
-			[{ id: 3, again: true }, { id: 4 }],
-			[{ id: 2, again: true }, { id: 5 }],
-		];
-		expect(mergePages(pages)).toEqual([{ id: 1 }, { id: 2 }, { id: 3 }, { id: 4 }, { id: 5 }]);
+/** An in-memory list answering `offset` reads like WooCommerce (ordered by id); `before(offset)` may change it first. */
+function store(ids: number[], headers: (list: number[]) => Record<string, string | undefined> = (l) => ({ 'x-wp-total': String(l.length), 'x-wp-totalpages': String(Math.ceil(l.length / 100)) })) {
+	const list = [...ids];
+	const reads: number[] = [];
+	const state = {
+		list,
+		reads,
+		before: (_offset: number, _list: number[]) => {},
+		fetchAt: async (offset: number): Promise<FetchedPage> => {
+			state.before(offset, list);
+			reads.push(offset);
+			list.sort((a, b) => a - b);
+			const h = headers(list);
+			return {
+				offset,
+				list: list.slice(offset, offset + 100).map((id) => ({ id }) as IDataObject),
+				paging: readPagingHeaders(h),
+				headers: h,
+			};
+		},
+	};
+	return state;
+}
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+const plan = { perPage: 100, direction: 1 as const, concurrency: 4 };
+
+describe('the walk in ID order', () => {
+	it('reads pages that share one record: offsets 0, 99, 198…, ending at the first short page', async () => {
+		const s = store(range(1, 450));
+		const result = await walkInIdOrder(s.fetchAt, plan);
+		expect(result.records.map((r) => r.id)).toEqual(range(1, 450));
+		expect(s.reads.sort((a, b) => a - b)).toEqual([0, 99, 198, 297, 396]);
 	});
 
-	it('cuts to the limit after de-duplication', () => {
-		expect(mergePages([[{ id: 1 }, { id: 1 }, { id: 2 }, { id: 3 }]], 2)).toEqual([{ id: 1 }, { id: 2 }]);
+	it('on a full last page of an exact multiple, the overlap record makes the end page short, never empty', async () => {
+		const s = store(range(1, 199));
+		await walkInIdOrder(s.fetchAt, { ...plan, concurrency: 1 });
+		expect(s.reads).toEqual([0, 99, 198]);
 	});
 
-	it('keeps every item that has no id (e.g. reports, settings)', () => {
-		expect(mergePages([[{ slug: 'a' }, { slug: 'a' }], [{ slug: 'b' }]])).toHaveLength(3);
+	it('plans from X-WP-Total, never from X-WP-TotalPages', async () => {
+		const s = store(range(1, 450), (l) => ({ 'x-wp-total': String(l.length), 'x-wp-totalpages': '1000000000' }));
+		await walkInIdOrder(s.fetchAt, { ...plan, concurrency: 10 });
+		expect(s.reads).toHaveLength(5);
 	});
 
-	it('tells how many items of a page were new', () => {
-		const merger = new PageMerger();
-		expect(merger.add([{ id: 1 }, { id: 2 }])).toBe(2);
-		expect(merger.add([{ id: 2 }, { id: 3 }])).toBe(1);
-		expect(merger.add([{ id: 1 }, { id: 2 }])).toBe(0);
-		expect(merger.items.map((i) => i.id)).toEqual([1, 2, 3]);
+	it('without readable totals reads one page at a time until a short page', async () => {
+		const s = store(range(1, 450), () => ({ 'x-wp-total': 'abc', 'x-wp-totalpages': '-3' }));
+		const result = await walkInIdOrder(s.fetchAt, plan);
+		expect(result.records).toHaveLength(450);
+		expect(s.reads).toEqual([0, 99, 198, 297, 396]);
 	});
 
-	it('keys ids by type and value (WooCommerce always sends numbers)', () => {
-		expect(mergePages([[{ id: 1 }], [{ id: '1' }]])).toHaveLength(2);
+	it('a record leaving before the boundary shows as a gap there; only that boundary is read again', async () => {
+		const s = store(range(1, 300));
+		s.before = (offset, list) => {
+			if (offset === 99 && list.includes(5)) list.splice(list.indexOf(5), 1);
+		};
+		const result = await walkInIdOrder(s.fetchAt, { ...plan, concurrency: 1 });
+		expect(result.records.map((r) => r.id)).toEqual(range(1, 300));
+		// 99 starts at 101 now (> 100, the frontier): back one step to offset 0, which joins the page read at 99.
+		expect(s.reads).toEqual([0, 99, 0, 198, 297]);
+	});
+
+	it('records entering before the frontier only make pages overlap more', async () => {
+		const s = store(range(1, 300).map((n) => n * 2));
+		let added = false;
+		s.before = (offset, list) => {
+			if (offset === 99 && !added) {
+				added = true;
+				list.push(...range(1, 30).map((n) => n * 2 - 1));
+			}
+		};
+		const result = await walkInIdOrder(s.fetchAt, { ...plan, concurrency: 1 });
+		const got = result.records.map((r) => r.id as number);
+		for (let n = 1; n <= 300; n++) expect(got).toContain(n * 2);
+		expect(new Set(got).size).toBe(got.length);
+	});
+
+	it('Limit stops once the first N are covered', async () => {
+		const s = store(range(1, 1000));
+		const result = await walkInIdOrder(s.fetchAt, { ...plan, limit: 150 });
+		expect(result.records.map((r) => r.id)).toEqual(range(1, 150));
+		expect(s.reads).toEqual([0, 99]);
+	});
+
+	it('walks descending IDs too', async () => {
+		const s = store(range(1, 250));
+		const fetchDesc = async (offset: number): Promise<FetchedPage> => {
+			const page = await s.fetchAt(offset);
+			const desc = [...s.list].sort((a, b) => b - a).slice(offset, offset + 100).map((id) => ({ id }) as IDataObject);
+			return { ...page, list: desc };
+		};
+		const result = await walkInIdOrder(fetchDesc, { ...plan, direction: -1 });
+		expect(result.records.map((r) => r.id)).toEqual(range(1, 250).reverse());
+	});
+
+	it('a store that ignores the offset is caught instead of looping', async () => {
+		const ids = range(1, 300);
+		const fetchAt = async (offset: number): Promise<FetchedPage> => ({
+			offset,
+			list: ids.slice(0, 100).map((id) => ({ id })),
+			paging: { total: 300, totalPages: 3 },
+			headers: {},
+		});
+		expect((await walkInIdOrder(fetchAt, plan)).end).toBe('repeated');
+	});
+
+	it('an endpoint that ignores paging and sends everything comes back as it is', async () => {
+		const all = range(1, 150).reverse().map((id) => ({ id }));
+		const fetchAt = async (offset: number): Promise<FetchedPage> => ({ offset, list: all, paging: {}, headers: {} });
+		const result = await walkInIdOrder(fetchAt, plan);
+		expect(result.end).toBe('unpaginated');
+		expect(result.records).toBe(all);
 	});
 });
 
-describe('walking on after the planned pages', () => {
-	const base = { returnAll: true, perPage: 100, collected: 1000, lastPageTotal: 1000, maxTotal: 1000 };
-
-	it('stops at a short last page', () => {
-		expect(tailStep({ ...base, lastPageLength: 37 })).toBeUndefined();
+describe('sorting on our side', () => {
+	it('orders by the field the store would, ties by ID in the same direction', () => {
+		const records = [
+			{ id: 3, date_created_gmt: '2024-01-01T00:00:00' },
+			{ id: 1, date_created_gmt: '2024-01-01T00:00:00' },
+			{ id: 2, date_created_gmt: '2024-01-02T00:00:00' },
+		];
+		expect(sortRecords(records, 'date', 'desc').map((r) => r.id)).toEqual([2, 3, 1]);
+		expect(sortRecords(records, 'date', 'asc').map((r) => r.id)).toEqual([1, 3, 2]);
 	});
 
-	it('goes on when the last page was full (records may follow)', () => {
-		expect(tailStep({ ...base, lastPageLength: 100 })).toBe('next');
-	});
-
-	it('re-reads a short last page when X-WP-Total grew after that page was read', () => {
-		expect(tailStep({ ...base, lastPageLength: 40, maxTotal: 1010 })).toBe('again');
-		expect(tailStep({ ...base, lastPageLength: 40, lastPageTotal: 1010, maxTotal: 1010 })).toBeUndefined();
-	});
-
-	it('stops as soon as a Limit is reached', () => {
-		expect(tailStep({ ...base, returnAll: false, limit: 150, collected: 200, lastPageLength: 100 })).toBeUndefined();
-		expect(tailStep({ ...base, returnAll: false, limit: 150, collected: 120, lastPageLength: 100 })).toBe('next');
+	it('compares prices as numbers and keeps the include order', () => {
+		const records = [
+			{ id: 1, price: '10' },
+			{ id: 2, price: '9.5' },
+		];
+		expect(sortRecords(records, 'price', 'asc').map((r) => r.id)).toEqual([2, 1]);
+		expect(sortRecords(records, 'include', 'desc', [2, 1]).map((r) => r.id)).toEqual([2, 1]);
 	});
 });

@@ -17,7 +17,7 @@ describe('Custom API Call', () => {
 		expect(run.json).toHaveLength(15);
 		expect(run.requests).toHaveLength(1);
 		expect(run.requests[0]).toMatchObject({ method: 'GET', path: 'products' });
-		expect(run.requests[0].query).toMatchObject({ per_page: '15', page: '1', status: 'publish', orderby: 'id', order: 'asc' });
+		expect(run.requests[0].query).toMatchObject({ per_page: '15', offset: '0', status: 'publish', orderby: 'id', order: 'asc' });
 		const ids = run.json.map((record) => record.id as number);
 		expect(ids).toEqual([...ids].sort((a, b) => a - b));
 	});

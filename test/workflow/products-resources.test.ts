@@ -86,7 +86,7 @@ describe('Product Variation', () => {
 			filters: { sku: 'DEMO-HOODIE-M', status: 'publish' },
 		});
 		expect(many.requests).toEqual([
-			{ method: 'GET', path: `products/${parent.id}/variations`, query: { sku: 'DEMO-HOODIE-M', status: 'publish', orderby: 'id', order: 'asc', per_page: '100', page: '1' }, body: null },
+			{ method: 'GET', path: `products/${parent.id}/variations`, query: { sku: 'DEMO-HOODIE-M', status: 'publish', orderby: 'id', order: 'asc', per_page: '100', offset: '0' }, body: null },
 		]);
 		expect(many.json.map((variation) => variation.sku)).toEqual(['DEMO-HOODIE-M']);
 		expect(many.json[0]).toHaveProperty('_links');
@@ -183,7 +183,7 @@ describe('Product Attribute and Attribute Term', () => {
 		expect(duplicate.error.description).toBe(`Use the existing term (ID ${termId('pa_color', 'Red')}) with Update, or choose another name.`);
 
 		const list = await run({ resource: 'attributeTerm', operation: 'getAll', attributeId: byId(color), returnAll: true, filters: { search: 'bl' }, options: { orderby: 'name', order: 'asc' } });
-		expect(list.requests[0]).toMatchObject({ method: 'GET', path: `products/attributes/${color}/terms`, query: { search: 'bl', orderby: 'name', order: 'asc', per_page: '100', page: '1' } });
+		expect(list.requests[0]).toMatchObject({ method: 'GET', path: `products/attributes/${color}/terms`, query: { search: 'bl', orderby: 'id', order: 'asc', per_page: '100', offset: '0' } });
 		expect(list.json.map((term) => term.name)).toEqual(['Black', 'Blue']);
 
 		const get = await run({ resource: 'attributeTerm', operation: 'get', attributeId: byId(color), termId: byId(black) });
@@ -299,7 +299,7 @@ describe('Product Tag and Product Shipping Class', () => {
 		expect(assign.requests[0].body).toEqual({ shipping_class: 'bulky' });
 
 		const list = await run({ resource: 'productShippingClass', operation: 'getAll', returnAll: true });
-		expect(list.requests[0]).toMatchObject({ path: 'products/shipping_classes', query: { per_page: '100', page: '1', orderby: 'id', order: 'asc' } });
+		expect(list.requests[0]).toMatchObject({ path: 'products/shipping_classes', query: { per_page: '100', offset: '0', orderby: 'id', order: 'asc' } });
 		expect(list.json.map((entry) => entry.name)).toEqual(['Bulky']);
 		const update = await run({ resource: 'productShippingClass', operation: 'update', shippingClassId: byId(bulky), updateFields: { name: 'Oversized' } });
 		expect(update.json[0]).toMatchObject({ id: bulky, name: 'Oversized' });

@@ -276,7 +276,7 @@ describe('Product > Get Many', () => {
 			orderby: 'title',
 			order: 'desc',
 			per_page: '5',
-			page: '1',
+			offset: '0',
 		});
 	});
 
@@ -325,8 +325,8 @@ describe('Product > Get Many', () => {
 			[{ search: 'tee', limit: 2, onSale: true }, { limit: 1 }],
 		);
 		expect(requests.map((request) => request.query)).toEqual([
-			{ search: 'tee', on_sale: 'true', per_page: '2', page: '1', orderby: 'id', order: 'asc' },
-			{ per_page: '1', page: '1', orderby: 'id', order: 'asc' },
+			{ search: 'tee', on_sale: 'true', per_page: '2', offset: '0', orderby: 'id', order: 'asc' },
+			{ per_page: '1', offset: '0', orderby: 'id', order: 'asc' },
 		]);
 		expect(output.filter((item) => (item.pairedItem as { item: number }).item === 0).length).toBeLessThanOrEqual(2);
 		expect(output.filter((item) => (item.pairedItem as { item: number }).item === 1)).toHaveLength(1);

@@ -74,6 +74,8 @@ describe('Tax Rate', () => {
 			.map((t: any) => t.id);
 		expect(run.json.map((t) => t.id)).toEqual(standard);
 		expect(run.json.every((t) => t.class === 'standard')).toBe(true);
+		const priorities = run.json.map((t) => Number(t.priority));
+		expect(priorities).toEqual([...priorities].sort((a, b) => b - a));
 	});
 
 	it('gets many rates with a limit', async () => {

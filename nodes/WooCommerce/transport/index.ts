@@ -15,8 +15,8 @@ export {
 } from './auth';
 export type { WooFullResponse, WooFunctions, WooRequestOptions } from './request';
 export { PACKAGE_VERSION, USER_AGENT, buildRequestUrl, getStoreCredentials, getStoreSecrets, wooApiRequest } from './request';
-export type { AllItemsOptions } from './pagination';
-export { DEFAULT_CONCURRENCY, MAX_CONCURRENCY, MAX_PER_PAGE, wooApiRequestAllItems } from './pagination';
+export type { AllItemsOptions, ListWalk } from './pagination';
+export { DEFAULT_CONCURRENCY, MAX_CONCURRENCY, MAX_PER_PAGE, wooApiRequestAllItems, wooApiWalk } from './pagination';
 export type { BatchItemResult, BatchOperations, BatchResults } from './batchPlan';
 export { MAX_BATCH_OPERATIONS } from './batchPlan';
 export { DEFAULT_BATCH_CONCURRENCY, MAX_BATCH_CONCURRENCY, wooApiBatch } from './batch';

@@ -1,20 +1,38 @@
 /**
- * "Return All" and "Limit" over WooCommerce lists, without duplicates or gaps.
+ * "Return All" and "Limit" over WooCommerce lists: every record once, whatever the store does meanwhile.
  *
- * - Stable order: `orderby=id&order=asc` unless the caller chose an order (the default date order is not
- *   a total order: items created in the same second repeat and vanish across pages).
- * - Page 1 tells X-WP-TotalPages; the other pages are fetched concurrently (a small pool).
- * - Every page is a new request built and signed by us: `Link` headers are never followed (they echo
- *   stale OAuth values and, with query-string auth, the consumer secret).
- * - Records created during the walk land after the last page (ids grow): when the last page was full or
- *   X-WP-Total grew, the walk goes on page by page until a short page.
- * - Records that leave the list during the walk (trashed, or no longer matching a filter) move later records
- *   onto pages already read: when X-WP-Total shrank, the pages are read once more and that pass is the result.
- * - Lists without pagination headers (order notes, shipping zones, payment gateways) come back as they are.
+ * The walk reads the list in ID order (a total order) with `offset`, 100 records a page, each page starting
+ * one record before the end of what is already covered (offsets 0, 99, 198…), so consecutive pages share
+ * a record. Why that cannot lose a record that exists from the first request to the last (R below):
+ * - A page is one query, so it is a contiguous slice of the list as it was when that page was read: every
+ *   record then in the list with an ID between the page's first and last ID is on it, R included.
+ * - We keep a frontier F: every ID <= F is covered. The page at offset 0 covers everything up to its last ID.
+ *   A page whose first ID is <= F extends the cover to its last ID (no ID between F and its first can be
+ *   missing); a page like that which is short (fewer than per_page records) was the list's end at its time,
+ *   so it covers everything after its first ID: the walk is complete. Read times do not matter, so this
+ *   holds at any concurrency.
+ * - Records created or moving in ahead of F (a filter now matching) push later records back: pages overlap
+ *   more, nothing is lost. Records leaving ahead of F pull later ones forward: the next page starts after
+ *   F, the gap shows at that boundary, and only it is read again, from an offset stepping back 99, 198, 396…
+ *   (offset 0 always joins). Pages read ahead of a gap are kept and join once it is filled.
+ * - Records are merged by ID (first copy kept), so none is returned twice.
+ * Cost on a quiet store: one record in 100 is read twice (pages of 99 new records), the last page is never
+ * empty. The plan never runs past X-WP-Total (a lying X-WP-TotalPages is ignored), at most `concurrency`
+ * pages are in flight, and the walk ends at the first short page that joins; missing or unreadable totals
+ * mean one page at a time until that short page.
+ *
+ * Non-ID orders (date, title, price…) have no tie-breaker in WooCommerce: records sharing a value repeat and
+ * vanish across pages. Return All and a Limit above one page therefore walk in ID order and sort here
+ * (listOrder.ts); a Limit within one page is one query, which is a true first N.
+ *
+ * Every page is a new request built and signed by us: `Link` headers are never followed (they echo stale
+ * OAuth values and, with query-string auth, the consumer secret). Lists without paging (order notes,
+ * shipping zones) come back as they are. The legacy wc-api/v3 pages by page number, without the overlap.
  */
 import type { IDataObject } from 'n8n-workflow';
 
 import { buildApiError } from './errors';
+import { defaultOrderFor, sortFieldsFor, sortRecords } from './listOrder';
 import { runPool } from './pool';
 import type { WooFullResponse, WooFunctions } from './request';
 import { getStoreCredentials, getStoreSecrets, wooApiRequest } from './request';
@@ -30,6 +48,8 @@ export interface PagingStyle {
 	orderParam: string;
 	totalHeader: string;
 	totalPagesHeader: string;
+	/** The offset parameter; without one pages are read by number and trusted to be contiguous. */
+	offsetParam?: string;
 }
 
 export const REST_PAGING: PagingStyle = {
@@ -39,6 +59,7 @@ export const REST_PAGING: PagingStyle = {
 	orderParam: 'order',
 	totalHeader: 'x-wp-total',
 	totalPagesHeader: 'x-wp-totalpages',
+	offsetParam: 'offset',
 };
 
 /** The legacy `wc-api/v3` API: `filter[limit]`, `X-WC-Total*`, bodies wrapped as `{"products":[…]}`. */
@@ -71,12 +92,6 @@ export function perPageFor(options: PageRequestOptions): number {
 	return Math.min(normalizeLimit(options.limit), MAX_PER_PAGE);
 }
 
-/** How many pages a Limit needs at most (Infinity for Return All). */
-export function pagesWanted(options: PageRequestOptions, perPage = perPageFor(options)): number {
-	if (options.returnAll) return Number.POSITIVE_INFINITY;
-	return Math.ceil(normalizeLimit(options.limit) / perPage);
-}
-
 export function clampConcurrency(value: number | undefined): number {
 	const n = Math.floor(Number(value ?? DEFAULT_CONCURRENCY));
 	if (!Number.isFinite(n) || n < 1) return n < 1 ? 1 : DEFAULT_CONCURRENCY;
@@ -89,11 +104,12 @@ function given(value: unknown): boolean {
 
 /**
  * The query of every page: the caller's filters, a stable order unless one was chosen, and per_page.
- * `page` is added per request.
+ * `page` / `offset` is added per request.
  */
 export function pageQuery(qs: IDataObject, perPage: number, style: PagingStyle = REST_PAGING, stableOrder = true): IDataObject {
 	const query: IDataObject = { ...qs };
 	delete query[style.pageParam];
+	if (style.offsetParam) delete query[style.offsetParam];
 	if (stableOrder) {
 		const hasOrderby = given(query[style.orderbyParam]);
 		if (!hasOrderby) {
@@ -103,19 +119,6 @@ export function pageQuery(qs: IDataObject, perPage: number, style: PagingStyle =
 	}
 	query[style.perPageParam] = perPage;
 	return query;
-}
-
-/**
- * The last page worth requesting up front: what X-WP-TotalPages claims, never more than X-WP-Total can fill,
- * nor more than the Limit needs. Headers only bound the plan (a page past the end costs one request, never memory):
- * the walk stops at the first short page either way, and goes on past the plan while pages come back full.
- */
-export function lastPlannedPage(headers: PagingHeaders, perPage: number, wanted: number): number {
-	const bounds = [wanted];
-	if (headers.totalPages !== undefined) bounds.push(Math.floor(headers.totalPages));
-	if (headers.total !== undefined) bounds.push(Math.ceil(headers.total / perPage));
-	if (bounds.length === 1) return 1;
-	return Math.max(1, Math.min(...bounds));
 }
 
 function headerOf(headers: Record<string, unknown> | undefined, name: string): string | undefined {
@@ -153,140 +156,294 @@ export function listFromBody(body: unknown): IDataObject[] | undefined {
 	return undefined;
 }
 
-function idKey(item: IDataObject): string | undefined {
-	if (!item || typeof item !== 'object') return undefined;
-	const id = item.id;
-	if (id === undefined || id === null || id === '') return undefined;
-	return `${typeof id}:${String(id)}`;
+// ---------------------------------------------------------------------------------------------
+// The walk in ID order (see the comment at the top for why it is complete)
+// ---------------------------------------------------------------------------------------------
+
+export interface FetchedPage {
+	offset: number;
+	list: IDataObject[];
+	paging: PagingHeaders;
+	headers: Record<string, unknown>;
 }
 
-/** Accumulates pages in page order, keeping the first copy of each id (items without id are all kept). */
-export class PageMerger {
-	private readonly seen = new Set<string>();
-	readonly items: IDataObject[] = [];
+export interface IdWalkPlan {
+	perPage: number;
+	/** 1: ascending IDs, -1: descending. */
+	direction: 1 | -1;
+	concurrency: number;
+	limit?: number;
+	/** Pages without IDs, or a store without `offset`: trust that pages follow one another. */
+	trustOffsets?: boolean;
+}
 
-	/** Adds a page; returns how many of its items were new. */
-	add(page: IDataObject[]): number {
+export interface IdWalkResult {
+	records: IDataObject[];
+	first: FetchedPage;
+	requests: number;
+	/** 'unpaginated': the endpoint ignored paging (one answer held the whole list). */
+	end: 'complete' | 'limit' | 'unpaginated' | 'repeated';
+}
+
+/** Reads that make no progress before the walk gives up (a store changing faster than it can be read). */
+const MAX_STALLED_ROUNDS = 40;
+
+function pageIds(list: IDataObject[]): number[] | undefined {
+	const ids: number[] = [];
+	for (const record of list) {
+		const id = record && typeof record === 'object' ? Number(record.id) : Number.NaN;
+		if (!Number.isSafeInteger(id)) return undefined;
+		ids.push(id);
+	}
+	return ids;
+}
+
+/**
+ * The walk itself, over any `fetchAt(offset)`: returns the records in ID order (each once) and how it ended.
+ * Pure apart from `fetchAt`, so the planning is tested without a network.
+ */
+export async function walkInIdOrder(fetchAt: (offset: number) => Promise<FetchedPage>, plan: IdWalkPlan): Promise<IdWalkResult> {
+	const { perPage, direction, limit } = plan;
+	// Consecutive pages share one record, unless the pages are trusted to follow one another.
+	const overlap = plan.trustOffsets ? 0 : 1;
+	const step = Math.max(1, perPage - overlap);
+	const atOrBefore = (a: number, b: number) => (a - b) * direction <= 0;
+	const byId = new Map<number, IDataObject>();
+	const withoutId: IDataObject[] = [];
+	const absorb = (page: FetchedPage): number => {
 		let added = 0;
-		for (const item of page) {
-			const key = idKey(item);
-			if (key !== undefined) {
-				if (this.seen.has(key)) continue;
-				this.seen.add(key);
+		for (const record of page.list) {
+			const id = record && typeof record === 'object' ? Number(record.id) : Number.NaN;
+			if (!Number.isSafeInteger(id)) withoutId.push(record);
+			else if (!byId.has(id)) {
+				byId.set(id, record);
+				added++;
 			}
-			this.items.push(item);
-			added++;
 		}
 		return added;
+	};
+
+	let frontier: number | undefined;
+	/** How many records were at or before the frontier when it was last seen: where the next page starts. */
+	let position = 0;
+	let complete = false;
+	let requests = 1;
+	const first = await fetchAt(0);
+	absorb(first);
+	const finish = (end: IdWalkResult['end']): IdWalkResult => {
+		const ordered = [...byId.entries()].sort((a, b) => (a[0] - b[0]) * direction).map(([, record]) => record);
+		// An endpoint without paging keeps its own order (order notes: newest first).
+		const records = end === 'unpaginated' ? first.list : [...ordered, ...withoutId];
+		return { records: limit === undefined ? records : records.slice(0, limit), first, requests, end };
+	};
+	const unpaginated = first.paging.totalPages === undefined && first.list.length < perPage;
+	if (first.list.length > perPage || unpaginated) return finish('unpaginated');
+
+	/** Joins a page to the covered range if it touches it; returns whether it did. */
+	const join = (page: FetchedPage): boolean => {
+		const ids = plan.trustOffsets ? undefined : pageIds(page.list);
+		const touches =
+			page.offset === 0 ||
+			(ids === undefined
+				? page.offset <= position
+				: ids.length > 0 && frontier !== undefined && atOrBefore(ids[0], frontier));
+		if (!touches) return false;
+		const last = ids?.[ids.length - 1];
+		if (ids === undefined) position = Math.max(position, page.offset + page.list.length);
+		else if (last !== undefined && (frontier === undefined || !atOrBefore(last, frontier))) {
+			frontier = last;
+			position = page.offset + page.list.length;
+		}
+		if (page.list.length < perPage) complete = true;
+		return true;
+	};
+	const coveredCount = (): number => {
+		if (frontier === undefined) return withoutId.length;
+		let n = withoutId.length;
+		for (const id of byId.keys()) if (atOrBefore(id, frontier)) n++;
+		return n;
+	};
+	const limitReached = () => limit !== undefined && coveredCount() >= limit;
+
+	join(first);
+	let parked: FetchedPage[] = [];
+	let back = 0;
+	let stalled = 0;
+	let total = first.paging.total;
+	while (!complete && !limitReached()) {
+		const start = Math.max(0, position - overlap - back);
+		let ahead = Math.max(1, plan.concurrency);
+		if (total === undefined) ahead = 1;
+		else ahead = Math.min(ahead, Math.max(1, Math.floor((total - 1 - start) / step) + 1));
+		if (limit !== undefined) ahead = Math.min(ahead, Math.max(1, Math.ceil((limit - 1 - start) / step)));
+		const offsets = Array.from({ length: ahead }, (_, i) => start + i * step);
+		const pages = await runPool(
+			offsets.map((offset) => async () => await fetchAt(offset)),
+			plan.concurrency,
+		);
+		requests += pages.length;
+		const frontierBefore = frontier;
+		let firstAdded = 0;
+		pages.forEach((page, i) => {
+			const added = absorb(page);
+			if (i === 0) firstAdded = added;
+			if (page.paging.total !== undefined) total = page.paging.total;
+			if (page.list.length > 0) parked.push(page);
+		});
+		const leader = pages[0];
+		if (leader.list.length > perPage) return finish('unpaginated');
+		let leaderJoined = false;
+		for (let joined = true; joined && !complete; ) {
+			joined = false;
+			parked = parked.filter((page) => {
+				if (complete || !join(page)) return true;
+				if (page === leader) leaderJoined = true;
+				joined = true;
+				return false;
+			});
+		}
+		if (leader.offset === 0 && leader.list.length === 0) complete = true;
+		if (complete) break;
+		if (back === 0 && leaderJoined && leader.list.length >= perPage && firstAdded === 0 && frontier === frontierBefore) {
+			// A full page right after the covered range brought nothing new: the store ignores `offset`.
+			return finish(first.paging.totalPages === undefined ? 'unpaginated' : 'repeated');
+		}
+		back = leaderJoined ? 0 : Math.max(step, back * 2);
+		stalled = frontier === frontierBefore ? stalled + 1 : 0;
+		if (stalled > MAX_STALLED_ROUNDS) return finish('repeated');
 	}
-}
-
-/** De-duplicates pages by id, keeping first-seen order (page order, then order within the page). */
-export function mergePages(pages: IDataObject[][], limit?: number): IDataObject[] {
-	const merger = new PageMerger();
-	for (const page of pages) merger.add(page);
-	return limit === undefined ? merger.items : merger.items.slice(0, limit);
-}
-
-export interface TailState {
-	returnAll: boolean;
-	limit?: number;
-	collected: number;
-	perPage: number;
-	/** Length of the last page fetched (the highest page number). */
-	lastPageLength: number;
-	/** X-WP-Total as the last page saw it, and the largest seen on any page. */
-	lastPageTotal?: number;
-	maxTotal?: number;
-}
-
-/**
- * After the planned pages: whether to walk on, and from which page.
- * 'next' = the page after the last one; 'again' = re-read the last page (it was short but the total grew,
- * so records may have been added to it after it was read); undefined = done.
- */
-export function tailStep(state: TailState): 'next' | 'again' | undefined {
-	if (!state.returnAll && state.collected >= normalizeLimit(state.limit)) return undefined;
-	// The total grew after the (short) last page was read: records may have been appended to it since.
-	const grew = state.lastPageTotal !== undefined && state.maxTotal !== undefined && state.maxTotal > state.lastPageTotal;
-	if (state.lastPageLength >= state.perPage) return 'next';
-	if (grew) return 'again';
-	return undefined;
-}
-
-/**
- * The record field behind each WooCommerce `orderby` value we can sort on ourselves. WooCommerce's orders other than
- * ID have no tie-breaker, so records sharing a value (a creation second, a price) repeat and vanish across pages.
- */
-const SORT_FIELDS: Record<string, (record: IDataObject) => unknown> = {
-	id: (r) => r.id,
-	term_id: (r) => r.id,
-	date: (r) => r.date_created_gmt ?? r.date_created,
-	date_gmt: (r) => r.date_created_gmt ?? r.date_created,
-	registered_date: (r) => r.date_created_gmt ?? r.date_created,
-	modified: (r) => r.date_modified_gmt ?? r.date_modified,
-	title: (r) => r.name ?? r.code ?? r.title,
-	slug: (r) => r.slug,
-	menu_order: (r) => r.menu_order,
-	popularity: (r) => r.total_sales,
-	price: (r) => (r.price === '' || r.price === undefined ? undefined : Number(r.price)),
-	rating: (r) => (r.average_rating === undefined ? undefined : Number(r.average_rating)),
-	count: (r) => r.count,
-	product: (r) => r.product_id,
-	priority: (r) => r.priority,
-	order: (r) => r.order,
-};
-const SORT_SOURCE_FIELDS: Record<string, string[]> = {
-	date: ['date_created_gmt', 'date_created'],
-	date_gmt: ['date_created_gmt', 'date_created'],
-	registered_date: ['date_created_gmt', 'date_created'],
-	modified: ['date_modified_gmt', 'date_modified'],
-	title: ['name', 'code', 'title'],
-	popularity: ['total_sales'],
-	rating: ['average_rating'],
-	product: ['product_id'],
-};
-
-function compareValues(a: unknown, b: unknown): number {
-	if (a === b) return 0;
-	if (a === undefined || a === null) return -1;
-	if (b === undefined || b === null) return 1;
-	if (typeof a === 'number' && typeof b === 'number') return a - b;
-	return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
-}
-
-/** Records in the chosen order, ties broken by ID in the same direction (`include` keeps the list's order). */
-export function sortRecords(records: IDataObject[], orderby: string, order: string, include?: unknown): IDataObject[] {
-	const sign = String(order).toLowerCase() === 'desc' ? -1 : 1;
-	if (orderby === 'include') {
-		const wanted = String(include ?? '').split(',').map((id) => id.trim());
-		const rank = (r: IDataObject) => {
-			const at = wanted.indexOf(String(r.id));
-			return at === -1 ? Number.MAX_SAFE_INTEGER : at;
-		};
-		return [...records].sort((a, b) => rank(a) - rank(b));
-	}
-	const key = SORT_FIELDS[orderby];
-	return [...records].sort((a, b) => sign * (compareValues(key(a), key(b)) || compareValues(a.id, b.id)));
+	return finish(limitReached() && !complete ? 'limit' : 'complete');
 }
 
 // ---------------------------------------------------------------------------------------------
-// The walk
+// The walk over HTTP
 // ---------------------------------------------------------------------------------------------
 
 export interface AllItemsOptions {
 	returnAll: boolean;
 	limit?: number;
-	/** Pages fetched at once after the first (1..10, default 4). */
+	/** Pages fetched at once (1..10, default 4). */
 	concurrency?: number;
 	itemIndex?: number;
 	/** Add `orderby=id&order=asc` when the caller gave no order (default true). */
 	stableOrder?: boolean;
 }
 
-interface FetchedPage {
-	list: IDataObject[];
-	headers: PagingHeaders;
+export interface ListWalk {
+	items: IDataObject[];
+	/** The headers of the first answer (e.g. `Date`: the store's clock). */
+	headers: Record<string, unknown>;
+}
+
+/** Adds fields the walk needs to a `_fields` selection; returns those that were not asked for. */
+function requireFields(query: IDataObject, fields: string[]): string[] {
+	if (!given(query._fields)) return [];
+	const asked = String(query._fields)
+		.split(',')
+		.map((f) => f.trim())
+		.filter(Boolean);
+	const missing = fields.filter((f) => !asked.includes(f));
+	if (missing.length) query._fields = [...asked, ...missing].join(',');
+	return missing;
+}
+
+function dropFields(records: IDataObject[], fields: string[]): IDataObject[] {
+	if (!fields.length) return records;
+	return records.map((record) => {
+		const copy = { ...record };
+		for (const field of fields) delete copy[field];
+		return copy;
+	});
+}
+
+function includeList(value: unknown): number[] | undefined {
+	if (!given(value)) return undefined;
+	const parts = Array.isArray(value) ? value : String(value).split(',');
+	return parts.map((v) => Number(v)).filter((n) => Number.isSafeInteger(n));
+}
+
+/**
+ * Every record of a list (Return All) or the first `limit`, each record once, and the first answer's headers.
+ * `endpoint` is relative to the API root ('products', `orders/${id}/notes`); `qs` holds the filters.
+ */
+export async function wooApiWalk(this: WooFunctions, endpoint: string, qs: IDataObject, options: AllItemsOptions): Promise<ListWalk> {
+	const { itemIndex } = options;
+	const creds = await getStoreCredentials.call(this);
+	const style = pagingStyle(creds.apiVersion);
+	const limit = options.returnAll ? undefined : normalizeLimit(options.limit);
+	const concurrency = clampConcurrency(options.concurrency);
+	const stableOrder = options.stableOrder !== false;
+	const asked: IDataObject = { ...(qs ?? {}) };
+	const orderby = given(asked[style.orderbyParam]) ? String(asked[style.orderbyParam]) : undefined;
+	const askedOrder = given(asked[style.orderParam]) ? String(asked[style.orderParam]).toLowerCase() : undefined;
+
+	const fetchWith = (query: IDataObject) => async (offset: number): Promise<FetchedPage> => {
+		const perPage = Number(query[style.perPageParam]);
+		const position = style.offsetParam
+			? { [style.offsetParam]: offset }
+			: { [style.pageParam]: Math.floor(offset / perPage) + 1 };
+		const response = (await wooApiRequest.call(this, 'GET', endpoint, {
+			qs: { ...query, ...position },
+			itemIndex,
+			returnFullResponse: true,
+		})) as WooFullResponse;
+		const list = listFromBody(response.body);
+		const records = list ?? (response.body && typeof response.body === 'object' ? [response.body as IDataObject] : []);
+		const headers = (response.headers ?? {}) as Record<string, unknown>;
+		return { offset, list: records, paging: readPagingHeaders(headers, style), headers };
+	};
+	const walk = async (query: IDataObject, walkLimit: number | undefined, direction: 1 | -1, trustOffsets: boolean) => {
+		const perPage = Number(query[style.perPageParam]);
+		const result = await walkInIdOrder(fetchWith(query), {
+			perPage,
+			direction,
+			concurrency,
+			limit: walkLimit,
+			// Without an offset parameter pages cannot overlap: page numbers are trusted to follow one another.
+			trustOffsets: trustOffsets || !style.offsetParam,
+		});
+		if (result.end === 'repeated') await repeatedPages.call(this, endpoint, itemIndex);
+		return result;
+	};
+
+	const sortedHere = orderby !== undefined && orderby !== 'id' && stableOrder;
+	if (sortedHere && limit !== undefined && limit <= MAX_PER_PAGE) {
+		// One query is one consistent order: its first N are the true first N.
+		const query = pageQuery(asked, limit, style, false);
+		const page = await fetchWith(query)(0);
+		return { items: page.list.slice(0, limit), headers: page.headers };
+	}
+	if (sortedHere) {
+		// Walk in ID order (complete, no repeats), then sort here by the chosen field with the ID as tie-breaker.
+		const query: IDataObject = { ...asked, [style.orderbyParam]: 'id', [style.orderParam]: 'asc' };
+		const extra = requireFields(query, ['id', ...sortFieldsFor(orderby)]);
+		const result = await walk(pageQuery(query, MAX_PER_PAGE, style), undefined, 1, false);
+		const order = askedOrder === 'asc' || askedOrder === 'desc' ? askedOrder : defaultOrderFor(endpoint);
+		const sorted = sortRecords(result.records, orderby, order, includeList(asked.include));
+		return { items: dropFields(limit === undefined ? sorted : sorted.slice(0, limit), extra), headers: result.first.headers };
+	}
+
+	const query: IDataObject = { ...asked };
+	if (stableOrder && orderby === undefined) query[style.orderbyParam] = 'id';
+	if (stableOrder && askedOrder === undefined) query[style.orderParam] = 'asc';
+	const extra = stableOrder ? requireFields(query, ['id']) : [];
+	const direction = String(query[style.orderParam] ?? 'asc').toLowerCase() === 'desc' ? -1 : 1;
+	const result = await walk(pageQuery(query, perPageFor(options), style, false), limit, direction, !stableOrder);
+	return { items: dropFields(result.records, extra), headers: result.first.headers };
+}
+
+async function repeatedPages(this: WooFunctions, endpoint: string, itemIndex: number | undefined): Promise<never> {
+	const secrets = await getStoreSecrets.call(this);
+	throw buildApiError(
+		this.getNode(),
+		{
+			httpCode: null,
+			code: 'pagination_ignored',
+			message: 'The store returned the same records for different pages',
+			description: `Later pages of ${endpoint} only repeated records already received, so the store (often a caching or security plugin) ignores the paging parameters: exclude /wp-json/ from page caching. No records were returned to avoid an incomplete list.`,
+		},
+		{ secrets, itemIndex },
+	);
 }
 
 /**
@@ -299,153 +456,5 @@ export async function wooApiRequestAllItems(
 	qs: IDataObject,
 	options: AllItemsOptions,
 ): Promise<IDataObject[]> {
-	const { itemIndex } = options;
-	const creds = await getStoreCredentials.call(this);
-	const style = pagingStyle(creds.apiVersion);
-
-	// Another order than ID over more than one page: walk in ID order (stable) and sort here, so nothing repeats or
-	// goes missing at page boundaries and a Limit gets the true first N.
-	const orderby = String((qs ?? {})[style.orderbyParam] ?? '');
-	const overOnePage = options.returnAll || normalizeLimit(options.limit) > MAX_PER_PAGE;
-	if (options.stableOrder !== false && overOnePage && orderby !== '' && orderby !== 'id' && (orderby === 'include' || SORT_FIELDS[orderby])) {
-		const byId: IDataObject = { ...qs };
-		const order = String(byId[style.orderParam] ?? 'desc');
-		delete byId[style.orderbyParam];
-		delete byId[style.orderParam];
-		if (typeof byId._fields === 'string' && byId._fields !== '') {
-			byId._fields = [byId._fields, ...(SORT_SOURCE_FIELDS[orderby] ?? [orderby])].join(',');
-		}
-		const all = await wooApiRequestAllItems.call(this, endpoint, byId, { ...options, returnAll: true });
-		const sorted = sortRecords(all, orderby, order, qs.include);
-		return options.returnAll ? sorted : sorted.slice(0, normalizeLimit(options.limit));
-	}
-
-	const perPage = perPageFor(options);
-	const wanted = pagesWanted(options, perPage);
-	const limit = options.returnAll ? undefined : normalizeLimit(options.limit);
-	const stableOrder = options.stableOrder !== false;
-	const query = pageQuery(qs ?? {}, perPage, style, stableOrder);
-
-	const fetchPage = async (page: number): Promise<FetchedPage> => {
-		const response = (await wooApiRequest.call(this, 'GET', endpoint, {
-			qs: { ...query, [style.pageParam]: page },
-			itemIndex,
-			returnFullResponse: true,
-		})) as WooFullResponse;
-		const list = listFromBody(response.body);
-		const records = list ?? (response.body && typeof response.body === 'object' ? [response.body as IDataObject] : []);
-		return { list: records, headers: readPagingHeaders(response.headers, style) };
-	};
-
-	const first = await fetchPage(1);
-	// No (readable) paging headers: an unpaginated list (order notes, shipping zones, payment gateways) or a proxy
-	// that strips them. A full first page means there may be more: read on until a short page or nothing new.
-	const headersKnown = first.headers.totalPages !== undefined || first.headers.total !== undefined;
-	if (!headersKnown && first.list.length < perPage) {
-		return limit === undefined ? first.list : first.list.slice(0, limit);
-	}
-
-	const merger = new PageMerger();
-	merger.add(first.list);
-	let maxTotal = first.headers.total;
-	let minTotal = first.headers.total;
-	let lastPageTotal = first.headers.total;
-	const noteTotal = (headers: PagingHeaders) => {
-		if (headers.total === undefined) return;
-		maxTotal = Math.max(maxTotal ?? 0, headers.total);
-		minTotal = Math.min(minTotal ?? headers.total, headers.total);
-	};
-	const repeatedPage = async (page: number): Promise<never> => {
-		const secrets = await getStoreSecrets.call(this);
-		throw buildApiError(
-			this.getNode(),
-			{
-				httpCode: null,
-				code: 'pagination_ignored',
-				message: 'The store returned the same records for different pages',
-				description: `Page ${page} of ${endpoint} only repeated records already received, so the store (often a caching or security plugin) ignores the page parameter: exclude /wp-json/ from page caching. No records were returned to avoid an incomplete list.`,
-			},
-			{ secrets, itemIndex },
-		);
-	};
-
-	// Pages 2..plan, a few at a time; no new request starts once a page came back short (a header that claims
-	// more pages than there are costs at most `concurrency - 1` requests, and nothing is allocated per claimed page).
-	const plan = first.list.length < perPage ? 1 : lastPlannedPage(first.headers, perPage, wanted);
-	const fetched = new Map<number, FetchedPage>();
-	let nextPage = 2;
-	let shortSeen = false;
-	const worker = async (): Promise<void> => {
-		while (!shortSeen && nextPage <= plan) {
-			const page = nextPage++;
-			const result = await fetchPage(page);
-			fetched.set(page, result);
-			if (result.list.length < perPage) shortSeen = true;
-		}
-	};
-	await Promise.all(Array.from({ length: Math.min(clampConcurrency(options.concurrency), Math.max(plan - 1, 0)) }, worker));
-	let lastPage = 1;
-	let lastLength = first.list.length;
-	for (const page of [...fetched.keys()].sort((a, b) => a - b)) {
-		const { list, headers } = fetched.get(page)!;
-		const added = merger.add(list);
-		noteTotal(headers);
-		if (headersKnown && stableOrder && list.length > 0 && added === 0) await repeatedPage(page);
-		lastPage = page;
-		lastLength = list.length;
-		lastPageTotal = headers.total;
-	}
-
-	for (;;) {
-		const step = tailStep({
-			returnAll: options.returnAll,
-			limit,
-			collected: merger.items.length,
-			perPage,
-			lastPageLength: lastLength,
-			lastPageTotal,
-			maxTotal,
-		});
-		if (!step) break;
-		// A full last page that ends exactly where an unchanged X-WP-Total says the list ends: nothing follows it.
-		const endsAtTotal =
-			headersKnown &&
-			lastPageTotal !== undefined &&
-			lastPageTotal === maxTotal &&
-			lastPage * perPage >= lastPageTotal &&
-			merger.items.length >= lastPageTotal;
-		if (step === 'next' && endsAtTotal) break;
-		const page = step === 'next' ? lastPage + 1 : lastPage;
-		const { list, headers } = await fetchPage(page);
-		const added = merger.add(list);
-		noteTotal(headers);
-		if (step === 'next' && list.length > 0 && added === 0) {
-			// Without paging headers this is an unpaginated list answering every page alike: it is complete.
-			if (stableOrder && headersKnown) await repeatedPage(page);
-			break;
-		}
-		// A re-read that brings nothing new ends the walk: the total differs for another reason (records left).
-		if (step === 'again' && added === 0) break;
-		lastPage = page;
-		lastLength = list.length;
-		lastPageTotal = headers.total;
-	}
-
-	const shrank = minTotal !== undefined && first.headers.total !== undefined && minTotal < first.headers.total;
-	if (shrank && stableOrder) {
-		// Records left the list during the walk, so later ones moved onto pages already read: read them once more.
-		const total = Math.max(minTotal ?? 0, lastPageTotal ?? 0);
-		const pages: number[] = [];
-		// Bounded by the pages this walk read: a lying X-WP-Total must not plan more.
-		for (let page = 1; page <= Math.min(Math.ceil(total / perPage), wanted, lastPage); page++) pages.push(page);
-		const again = await runPool(
-			pages.map((page) => async () => await fetchPage(page)),
-			clampConcurrency(options.concurrency),
-		);
-		// The second pass is the list as it is now, in order; what left the list is no longer in it.
-		const current = mergePages(again.map((page) => page.list));
-		return limit === undefined ? current : current.slice(0, limit);
-	}
-
-	return limit === undefined ? merger.items : merger.items.slice(0, limit);
+	return (await wooApiWalk.call(this, endpoint, qs, options)).items;
 }

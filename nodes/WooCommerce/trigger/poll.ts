@@ -7,7 +7,10 @@ import type { IDataObject } from 'n8n-workflow';
  *
  * Dates are the store's own GMT dates (`date_created_gmt` / `date_modified_gmt`,
  * `YYYY-MM-DDTHH:MM:SS`), never n8n's clock, so a clock difference between n8n and the store cannot
- * lose records. Each poll asks for records after `mark - overlap`; the overlap catches records whose
+ * lose records. The window is asked for in GMT (`dates_are_gmt`); WooCommerce before 5.x ignores that and
+ * reads it as the store's local time, so when records show a store behind GMT (local < GMT) the window
+ * reaches back that much further (`gmtLag`). What is seen is keyed by date and a fingerprint of the record, so
+ * two changes within one second are two changes. Each poll asks for records after `mark - overlap`; the overlap catches records whose
  * date is earlier than ones already seen but that became visible later (slow saves, background
  * jobs); (id, date) pairs already emitted in that window are skipped, so nothing is emitted twice.
  *
@@ -44,8 +47,49 @@ export interface PollState extends IDataObject {
 	 * orders already emitted, the newest MAX_EMITTED by creation date.
 	 */
 	emitted?: Record<string, string>;
-	/** Orders created at or before this date are never emitted (before activation, or dropped from `emitted`). */
+	/** Orders created at or before this date are never emitted (dropped from `emitted`; older states: activation). */
 	createdFloor?: string;
+	/** Only for "new orders with status X": ids that had the status at activation, as ranges ("3-9,12"). */
+	present?: string;
+	/** Minutes the store's local dates run behind GMT, as seen on its records (0 for GMT or east of it). */
+	gmtLag?: number;
+}
+
+/** `[3,4,5,9]` -> `"3-5,9"`: the ids of a whole store in little space. */
+export function encodeIdRanges(ids: number[]): string {
+	const sorted = [...new Set(ids)].filter((n) => Number.isSafeInteger(n)).sort((a, b) => a - b);
+	const parts: string[] = [];
+	for (let i = 0; i < sorted.length; ) {
+		let j = i;
+		while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+		parts.push(j === i ? String(sorted[i]) : `${sorted[i]}-${sorted[j]}`);
+		i = j + 1;
+	}
+	return parts.join(',');
+}
+
+export function inIdRanges(ranges: string | undefined, id: number): boolean {
+	if (!ranges) return false;
+	for (const part of ranges.split(',')) {
+		const [from, to] = part.split('-').map(Number);
+		if (id >= from && id <= (to ?? from)) return true;
+	}
+	return false;
+}
+
+/** Minutes by which the record's local dates run behind its GMT dates (0 when not behind or unknown). */
+export function gmtLagOf(record: IDataObject): number {
+	for (const [local, gmt] of [
+		['date_modified', 'date_modified_gmt'],
+		['date_created', 'date_created_gmt'],
+	]) {
+		const l = normalizeDate(record[local]);
+		const g = normalizeDate(record[gmt]);
+		if (!l || !g || /(Z|[+-]\d{2}:?\d{2})$/.test(String(record[local]))) continue;
+		const minutes = (Date.parse(`${g}Z`) - Date.parse(`${l}Z`)) / 60_000;
+		return Number.isFinite(minutes) && minutes > 0 ? Math.ceil(minutes) : 0;
+	}
+	return 0;
 }
 
 export function dateField(event: PollEvent): 'date_created_gmt' | 'date_modified_gmt' {
@@ -86,9 +130,16 @@ export function readState(raw: unknown, scope: string): PollState | undefined {
 	const state = raw as PollState | undefined;
 	if (!state || state.v !== 1 || state.scope !== scope || typeof state.mark !== 'string') return undefined;
 	const out: PollState = { v: 1, scope, mark: state.mark, seen: { ...(state.seen ?? {}) } };
-	if (state.emitted && typeof state.emitted === 'object') out.emitted = { ...state.emitted };
-	if (typeof state.createdFloor === 'string') out.createdFloor = state.createdFloor;
+	carryOver(state, out);
 	return out;
+}
+
+/** The parts of a state that outlive one poll's window. */
+function carryOver(from: PollState, to: PollState): void {
+	if (from.emitted && typeof from.emitted === 'object') to.emitted = { ...from.emitted };
+	if (typeof from.createdFloor === 'string') to.createdFloor = from.createdFloor;
+	if (typeof from.present === 'string') to.present = from.present;
+	if (typeof from.gmtLag === 'number' && from.gmtLag > 0) to.gmtLag = Math.min(from.gmtLag, 24 * 60);
 }
 
 /** The store's current time (GMT, `YYYY-MM-DDTHH:MM:SS`) from an HTTP `Date` header, or undefined. */
@@ -105,15 +156,9 @@ export function minDate(a: string, b: string | undefined): string {
 
 /** The `after` / `modified_after` value for the next request. */
 export function windowStart(state: PollState, overlapMinutes: number): string {
-	return state.mark === EPOCH ? EPOCH : minusMinutes(state.mark, overlapMinutes);
+	return state.mark === EPOCH ? EPOCH : minusMinutes(state.mark, overlapMinutes + (state.gmtLag ?? 0));
 }
 
-/**
- * Takes the records the store returned for the window, returns the ones not emitted before (oldest
- * first) and the next state. Records without a usable date are emitted once by id.
- * `now` is the store's current time: records dated after it are skipped (not emitted, not remembered)
- * and the mark never goes past it; without `now` every date counts.
- */
 /**
  * What "New or Updated" remembers of a record: its modification date plus a short hash of its content. WooCommerce
  * dates have one-second resolution, so two changes within the same second (processing, then completed) share a date
@@ -127,6 +172,12 @@ export function seenMark(record: IDataObject, date: string): string {
 
 const dateOfMark = (mark: string): string => mark.split('#')[0];
 
+/**
+ * Takes the records the store returned for the window, returns the ones not emitted before (oldest
+ * first) and the next state. Records without a usable date are emitted once by id.
+ * `now` is the store's current time: records dated after it are skipped (not emitted, not remembered)
+ * and the mark never goes past it; without `now` every date counts.
+ */
 export function takeNew(
 	state: PollState,
 	records: IDataObject[],
@@ -136,6 +187,7 @@ export function takeNew(
 ): { fresh: IDataObject[]; next: PollState } {
 	const seen = { ...state.seen };
 	let mark = state.mark;
+	let gmtLag = state.gmtLag ?? 0;
 	const fresh: Array<{ record: IDataObject; date: string; id: number }> = [];
 	const future = (date: string | undefined) => now !== undefined && date !== undefined && date !== '' && date > now;
 	for (const record of records) {
@@ -143,6 +195,7 @@ export function takeNew(
 		if (!Number.isFinite(id)) continue;
 		const date = recordDate(record, event) ?? '';
 		if (future(date)) continue;
+		gmtLag = Math.max(gmtLag, gmtLagOf(record));
 		const key = String(id);
 		// For "created", an id seen once is never new again (its creation date cannot change).
 		if (event === 'created' && seen[key] !== undefined) continue;
@@ -165,8 +218,8 @@ export function takeNew(
 
 	// Forget what is older than the next window: the store will not return it again.
 	const next = newState(state.scope, mark);
-	if (state.emitted) next.emitted = { ...state.emitted };
-	if (state.createdFloor !== undefined) next.createdFloor = state.createdFloor;
+	carryOver(state, next);
+	if (gmtLag > 0) next.gmtLag = Math.min(gmtLag, 24 * 60);
 	const floor = windowStart(next, overlapMinutes);
 	const kept = Object.entries(seen).filter(([, value]) => dateOfMark(value) === '' || dateOfMark(value) >= floor);
 	kept.sort((a, b) => (dateOfMark(a[1]) < dateOfMark(b[1]) ? -1 : dateOfMark(a[1]) > dateOfMark(b[1]) ? 1 : 0));
@@ -176,9 +229,10 @@ export function takeNew(
 
 /**
  * "New orders with status X": the window is on modification dates (an order reaches X by being
- * modified), and each order id is emitted once, whatever later changes it gets. Orders created at or
- * before `createdFloor` (the start of the first window, or older than every remembered id) are not
- * emitted: they had the status before activation, or were emitted long ago.
+ * modified), and each order id is emitted once, whatever later changes it gets. Orders in `present` had
+ * the status at activation and are not emitted; an order created before activation that reaches the
+ * status later is. Orders created at or before `createdFloor` (older than every remembered id) are not
+ * emitted: they were emitted long ago.
  */
 export function takeReached(
 	state: PollState,
@@ -192,7 +246,7 @@ export function takeReached(
 	const fresh: IDataObject[] = [];
 	for (const record of changed) {
 		const key = String(Number(record.id));
-		if (emitted[key] !== undefined) continue;
+		if (emitted[key] !== undefined || inIdRanges(state.present, Number(record.id))) continue;
 		const created = recordDate(record, 'created') ?? '';
 		if (created !== '' && created <= floor) continue;
 		emitted[key] = created;

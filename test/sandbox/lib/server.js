@@ -111,6 +111,7 @@ function createHandler(sb, front) {
 		const restRoute = queryMap.get('rest_route');
 		const rrMatch = typeof restRoute === 'string' ? /^\/wc\/v[123](\/.*)?$/.exec(restRoute) : null;
 		const apiPath = apiMatch ? apiMatch[1] || '/' : rrMatch ? rrMatch[1] || '/' : null;
+		await sb.faults.observe(sb, method, apiPath, path, entry);
 		const fault = sb.faults.match(method, apiPath, path, entry);
 		if (fault) {
 			if (fault.delayMs) await sleep(fault.delayMs);

@@ -97,3 +97,47 @@ it.each([
 	expect(updated.line_items as IDataObject[]).toHaveLength(2);
 	expect(sent('PUT', /\/orders\/\d+$/)).toHaveLength(2);
 });
+
+it.each([
+	['answered 502 after the store deleted it', { after: true, status: 502 }],
+	['whose connection dropped after the store deleted it', { after: true, reset: true }],
+])('a DELETE %s is sent again; the 404/410 that follows means it went through', async (_label, fault) => {
+	const product = await call('POST', 'products', { name: 'To delete' });
+	sb.requests.length = 0;
+	sb.faults.add({ method: 'DELETE', path: new RegExp(`^/products/${String(product.id)}$`), times: 1, ...fault });
+	const deleted = await call('DELETE', `products/${String(product.id)}?force=true`);
+	expect(deleted).toEqual({ id: product.id });
+	expect(sent('DELETE', /\/products\/\d+$/)).toHaveLength(2);
+	expect(sb.store.products.has(product.id)).toBe(false);
+});
+
+it('a DELETE of a record that does not exist still fails with WooCommerce\'s 404 (nothing was lost before it)', async () => {
+	const error = await call('DELETE', 'products/999999?force=true').then(
+		() => undefined,
+		(e: any) => e,
+	);
+	expect(error.httpCode).toBe('404');
+	expect(sent('DELETE', /\/products\/\d+$/)).toHaveLength(1);
+});
+
+it('a write answered 200 with an HTML page (a theme page at a wrong address) is a wrong address, not an unknown outcome', async () => {
+	sb.faults.add({ method: 'POST', path: '/products', status: 200, html: '<html><head><title>Shop – My Store</title></head><body>Welcome</body></html>', times: 1 });
+	const error = await call('POST', 'products', { name: 'Nowhere' }).then(
+		() => undefined,
+		(e: any) => e,
+	);
+	expect(error).toBeDefined();
+	expect(error.message).not.toMatch(/unknown/i);
+	expect(error.description).not.toMatch(/may have applied/);
+});
+
+it('a lost product create is not claimed by an older product with the same SKU', async () => {
+	const old = await call('POST', 'products', { name: 'Old', sku: 'OLD-SKU' });
+	sb.store.products.get(old.id).date_created = new Date(Date.now() - 3600_000);
+	sb.faults.add({ method: 'POST', path: '/products', status: 504, times: 1 });
+	const error = await call('POST', 'products', { name: 'New', sku: 'OLD-SKU' }).then(
+		() => undefined,
+		(e: any) => e,
+	);
+	expect(error?.description).toContain('The store may have applied this POST products');
+});

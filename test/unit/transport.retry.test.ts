@@ -11,7 +11,13 @@ describe('which failures are retried', () => {
 		expect(shouldRetry(method, { networkCode: 'ENOTFOUND' })).toBe(false);
 	});
 
-	it.each(['POST', 'PUT', 'PATCH', 'DELETE'])(
+	it('DELETE like a read: a second delete cannot remove more than the first', () => {
+		for (const status of [429, 502, 503, 504]) expect(shouldRetry('DELETE', { status })).toBe(true);
+		for (const status of [400, 401, 404, 410, 500]) expect(shouldRetry('DELETE', { status })).toBe(false);
+		expect(shouldRetry('DELETE', { networkCode: 'ECONNRESET' })).toBe(true);
+	});
+
+	it.each(['POST', 'PUT', 'PATCH'])(
 		'%s only when the store cannot have acted: refused connection, 429, 503 with Retry-After',
 		(method) => {
 			expect(shouldRetry(method, { networkCode: 'ECONNREFUSED' })).toBe(true);

@@ -171,3 +171,35 @@ describe('Order Refund', () => {
 		expect(res.requests).toHaveLength(0);
 	});
 });
+
+describe('Order Refund > Create with an Idempotency Key', () => {
+	const refund = async (orderId: number, key: string) =>
+		await runNode(sb, { resource: 'orderRefund', operation: 'create', orderId: byId(orderId), amount: '1.00', idempotencyKey: key, additionalFields: {} });
+	const refundsOf = (orderId: number) => [...sb.store.orders.values()].filter((o: any) => o.type === 'refund' && o.parent_id === orderId);
+
+	it('run again with the same key, returns the refund already made instead of refunding twice', async () => {
+		const order = refundableOrder(1);
+		const first = await refund(order.id, 'rma-881');
+		expect(first.error).toBeUndefined();
+		const post = first.requests.find((r) => r.method === 'POST')!;
+		expect(post.body.meta_data).toEqual([{ key: 'n8n_idempotency_key', value: 'rma-881' }]);
+		const again = await refund(order.id, 'rma-881');
+		expect(again.error).toBeUndefined();
+		expect(again.requests.filter((r) => r.method === 'POST')).toHaveLength(0);
+		expect(again.json[0].id).toBe(first.json[0].id);
+		expect(refundsOf(order.id)).toHaveLength(1);
+		// The lookup reads the order's refunds, IDs and meta data only.
+		expect(again.requests[0]).toMatchObject({ method: 'GET', path: `orders/${order.id}/refunds`, query: { _fields: 'id,meta_data' } });
+	});
+
+	it('a refund whose answer was lost (502 after the store made it) is found by its key and reported as made', async () => {
+		const order = refundableOrder(2);
+		sb.faults.add({ method: 'POST', path: new RegExp(`^/orders/${order.id}/refunds$`), after: true, status: 502, times: 1 });
+		const res = await refund(order.id, 'rma-882');
+		sb.faults.clear();
+		expect(res.error).toBeUndefined();
+		expect(res.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+		expect(refundsOf(order.id)).toHaveLength(1);
+		expect(res.json[0].id).toBe(refundsOf(order.id)[0].id);
+	});
+});

@@ -30,7 +30,7 @@ import {
 	topLevelFields,
 	updateDisplayOptions,
 } from './common';
-import { findByIdempotencyKey, idempotencyKeyParameter, readIdempotencyKey, withIdempotencyKey } from './idempotency';
+import { createOnce, idempotencyKeyParameter, readIdempotencyKey } from './idempotency';
 
 export type ItemResult = IDataObject | IDataObject[];
 
@@ -368,12 +368,7 @@ export function createOperation(config: ResourceConfig, write: WriteOptions): It
 			let body = await writeBody(this, itemIndex, write, 'additionalFields');
 			const collection = config.collection.call(this, itemIndex);
 			const key = write.idempotencyKey ? readIdempotencyKey(this, itemIndex) : undefined;
-			if (key !== undefined) {
-				const existing = await findByIdempotencyKey(this, collection, key, itemIndex);
-				if (existing) return existing;
-				body = withIdempotencyKey(body, key);
-			}
-			return (await wooApiRequest.call(this, 'POST', collection, { body, itemIndex })) as IDataObject;
+			return await createOnce(this, collection, body, key, itemIndex);
 		},
 	};
 }

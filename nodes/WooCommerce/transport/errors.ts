@@ -24,6 +24,8 @@ export interface WooErrorInfo {
 	code?: string;
 	/** Identifiers the store adds to some errors (e.g. the existing term's `resource_id` on `term_exists`). */
 	data?: IDataObject;
+	/** 'unknown': a write whose answer was lost; the store may have applied it. */
+	outcome?: 'unknown';
 }
 
 export interface ParsedWooError {
@@ -463,6 +465,7 @@ export function buildApiError(
 	const message = scrubText(info.message, secrets);
 	const description = scrubText(info.description, secrets);
 	const errorResponse: JsonObject = { message, description, httpCode: info.httpCode, woocommerceCode: info.code ?? null };
+	if (info.outcome) errorResponse.outcome = info.outcome;
 	if (info.data) errorResponse.data = scrubSecrets(info.data, secrets) as JsonObject;
 	const error = new NodeApiError(node, errorResponse, {
 		message,
@@ -500,7 +503,19 @@ export function unknownWriteOutcome(info: WooErrorInfo, method: string, endpoint
 	const description = info.description.replace(/,? ?(then )?try again( later)?[^.]*\./gi, '.').replace(/\s*Try again[^.]*\./g, '');
 	return {
 		...info,
+		outcome: 'unknown',
 		message: `The outcome of ${what} is unknown: ${info.message}`,
 		description: `The store may have applied this ${what}; check ${check} in WooCommerce before running it again (it was sent once and not repeated). ${description}`,
 	};
+}
+
+/** The store's error code (`woocommerce_rest_…`) or network code carried by an error the transport built. */
+export function wooErrorCode(error: unknown): string | undefined {
+	const code = error instanceof NodeApiError ? error.errorResponse?.woocommerceCode : undefined;
+	return typeof code === 'string' ? code : undefined;
+}
+
+/** Whether the error is a write whose answer was lost (the store may have applied it). */
+export function isUnknownWriteOutcome(error: unknown): boolean {
+	return error instanceof NodeApiError && error.errorResponse?.outcome === 'unknown';
 }

@@ -196,6 +196,8 @@ function probeSender(ctx: WooFunctions, creds: WooCredentials): ProbeSend {
  */
 /** Keys WooCommerce keeps unique: after a create whose answer was lost, the record is found by its key. */
 const UNIQUE_KEYS: Record<string, string> = { products: 'sku', customers: 'email', coupons: 'code' };
+/** How old a record found by its unique key may be to count as the lost create's. */
+const CREATED_RECENTLY_MS = 15 * 60 * 1000;
 
 /**
  * The record a create made when its answer was lost (timeout, 502/504, cut-off body): looked up by its unique key,
@@ -214,12 +216,30 @@ async function findCreated(
 	try {
 		const answer = (await wooApiRequest.call(this, 'GET', path, { qs: { [key]: value }, itemIndex: options.itemIndex })) as unknown;
 		const list = Array.isArray(answer) ? answer : Object.values((answer ?? {}) as IDataObject).find(Array.isArray);
-		const matches = ((list ?? []) as IDataObject[]).filter((record) => String(record[key]).toLowerCase() === value.toLowerCase());
+		// Only a record made around now can be ours: an older one with the key would have made the create fail.
+		const recent = (record: IDataObject) => {
+			const created = Date.parse(`${String(record.date_created_gmt ?? '')}Z`);
+			return Number.isNaN(created) || Math.abs(Date.now() - created) <= CREATED_RECENTLY_MS;
+		};
+		const matches = ((list ?? []) as IDataObject[]).filter(
+			(record) => String(record[key]).toLowerCase() === value.toLowerCase() && recent(record),
+		);
 		return matches.length === 1 ? matches[0] : undefined;
 	} catch {
 		// The lookup failing leaves the write's own error, which says what to check.
 		return undefined;
 	}
+}
+
+/** Whether a 2xx body that is not JSON was a record cut off, or a record after PHP notices. */
+function answerCutOff(text: string): boolean {
+	return classifyBody(text).kind === 'truncated' || /\{"id":\d+/.test(text);
+}
+
+/** What a DELETE reports when a repeat found the record already gone: the ID it was sent for. */
+function deletedRecord(path: string): IDataObject {
+	const id = path.split('/').pop() ?? '';
+	return /^\d+$/.test(id) ? { id: Number(id) } : {};
 }
 
 export async function wooApiRequest(
@@ -250,6 +270,11 @@ export async function wooApiRequest(
 
 	const nodeCredential = node.credentials?.[CREDENTIAL_TYPE];
 	const policy = DEFAULT_RETRY_POLICY;
+	// A DELETE sent again: 404/410 then means the record is gone (most likely by the earlier send), which is what was asked.
+	let deleteMayHaveApplied = false;
+	const retryDelete = () => {
+		if (verb === 'DELETE') deleteMayHaveApplied = true;
+	};
 	for (let attempt = 1; ; attempt++) {
 		const requestOptions: IHttpRequestOptions = {
 			method: verb,
@@ -288,6 +313,7 @@ export async function wooApiRequest(
 		if (network || !response) {
 			const info = network ?? {};
 			if (attempt < policy.maxTries && shouldRetry(verb, { networkCode: info.code, networkMessage: info.message })) {
+				retryDelete();
 				await wait(backoffDelay(attempt, policy));
 				continue;
 			}
@@ -331,6 +357,14 @@ export async function wooApiRequest(
 				const body = scrubAnswer(parsed, secrets);
 				return options.returnFullResponse ? { body, headers: scrubAnswer(responseHeaders, secrets), statusCode } : body;
 			}
+			if (verb === 'DELETE' && answerCutOff(text ?? '') && attempt < policy.maxTries) {
+				deleteMayHaveApplied = true;
+				await wait(backoffDelay(attempt, policy));
+				continue;
+			}
+		} else if (verb === 'DELETE' && deleteMayHaveApplied && (statusCode === 404 || statusCode === 410)) {
+			const gone = deletedRecord(path);
+			return options.returnFullResponse ? { body: gone, headers: scrubAnswer(responseHeaders, secrets), statusCode } : gone;
 		} else if (
 			attempt < policy.maxTries &&
 			shouldRetry(verb, { status: statusCode, retryAfter: headerValue(responseHeaders, 'retry-after') !== undefined })
@@ -338,6 +372,7 @@ export async function wooApiRequest(
 			const retryAfter = parseRetryAfter(responseHeaders['retry-after']);
 			// A store that asks for a long pause (maintenance: often 600 s) gets the error now, not a hung node.
 			if (retryAfter === undefined || retryAfter <= policy.maxRetryAfterMs) {
+				retryDelete();
 				await wait(backoffDelay(attempt, policy, retryAfter));
 				continue;
 			}
@@ -366,8 +401,11 @@ export async function wooApiRequest(
 			attempts: attempt,
 			secrets,
 		});
-		const truncated = statusCode >= 200 && statusCode < 300;
-		if (isWrite(verb) && writeOutcomeUnknown({ status: truncated ? undefined : statusCode, truncated })) {
+		// A 2xx write answer that is cut off or holds a record after PHP notices was applied; an HTML page without a
+		// record is a wrong address (a theme page), reported as such.
+		const ok = statusCode >= 200 && statusCode < 300;
+		const truncated = ok && answerCutOff(text ?? '');
+		if (isWrite(verb) && (ok ? truncated : writeOutcomeUnknown({ status: statusCode }))) {
 			const created = await findCreated.call(this, verb, path, options);
 			if (created) return created;
 			described = unknownWriteOutcome(described, verb, path);

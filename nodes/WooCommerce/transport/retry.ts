@@ -2,10 +2,11 @@
  * When and how long to wait before sending a request again.
  *
  * Reads (GET, HEAD, OPTIONS) are retried on 429, 502, 503, 504 and on dropped connections.
- * Writes (POST, PUT, PATCH, DELETE) only when the store cannot have acted: the connection was refused, a 429, or a
+ * Writes (POST, PUT, PATCH) only when the store cannot have acted: the connection was refused, a 429, or a
  * 503 with Retry-After (WordPress maintenance mode and hosts' rate limits answer so before WooCommerce runs).
  * WooCommerce's PUT is not idempotent (an order update that adds a line item without an id adds it again), so a
  * 502, a 504 or a dropped connection after a write is never retried: its outcome is unknown.
+ * DELETE is the exception: it is retried like a read, and a repeat answered 404/410 means the first one went through.
  * Waits grow exponentially with full jitter; a Retry-After header (seconds or HTTP date) wins, capped.
  */
 import { sleep } from 'n8n-workflow';
@@ -64,7 +65,8 @@ export function shouldRetry(method: string, outcome: Outcome): boolean {
 	const verb = method.toUpperCase();
 	const code = networkCodeOf(outcome);
 	if (outcome.status === undefined && code === 'ECONNREFUSED') return true; // never reached the store
-	if (isWrite(verb)) return outcome.status === 429 || (outcome.status === 503 && outcome.retryAfter === true);
+	// A second DELETE cannot remove more than the first: it is retried like a read (404/410 then means done).
+	if (isWrite(verb) && verb !== 'DELETE') return outcome.status === 429 || (outcome.status === 503 && outcome.retryAfter === true);
 	if (outcome.status !== undefined) return RETRY_STATUSES.has(outcome.status);
 	return code !== undefined && RETRY_NETWORK_CODES.has(code);
 }

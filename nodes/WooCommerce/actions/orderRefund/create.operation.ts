@@ -2,9 +2,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { extraFieldsJson, metaDataField } from '../../descriptions/common.descriptions';
-import { wooApiRequest } from '../../transport';
 import { readBody, show } from '../crud';
 import { getId, itemLabel, operationError } from '../common';
+import { createOnce, readIdempotencyKey, refundIdempotencyKeyParameter } from '../idempotency';
 import { listOf, moneyString } from '../order/body';
 import { orderRefund } from './config';
 
@@ -102,6 +102,7 @@ const properties: INodeProperties[] = [
 			},
 		].sort((a, b) => a.displayName.localeCompare(b.displayName)) as INodeProperties[],
 	},
+	refundIdempotencyKeyParameter,
 ];
 
 export const description = show(orderRefund, 'create', properties);
@@ -164,7 +165,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	}
 	if (Array.isArray(body.meta_data) && body.meta_data.length === 0) delete body.meta_data;
 	try {
-		return (await wooApiRequest.call(this, 'POST', `orders/${orderId}/refunds`, { body, itemIndex })) as IDataObject;
+		// A refund can move money: with a key, a re-run or Retry On Fail returns the refund already made.
+		return await createOnce(this, `orders/${orderId}/refunds`, body, readIdempotencyKey(this, itemIndex), itemIndex, { window: false });
 	} catch (error) {
 		throw refundError(this, itemIndex, error, orderId, amount, body.api_refund as boolean);
 	}

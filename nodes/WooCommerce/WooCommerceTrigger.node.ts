@@ -1,7 +1,11 @@
 import type {
 	IDataObject,
+	IExecuteFunctions,
 	IHookFunctions,
+	INodeExecutionData,
 	INodeType,
+	ITriggerFunctions,
+	ITriggerResponse,
 	INodeTypeDescription,
 	IWebhookFunctions,
 	IWebhookResponseData,
@@ -13,6 +17,8 @@ import { wooApiRequest } from './transport';
 import { checkDelivery, toOutputJson, type Headers } from './trigger/delivery';
 import { triggerProperties } from './trigger/description';
 import { createWebhooks, deleteWebhooks, deliveryRegistrations, webhooksExist } from './trigger/lifecycle';
+import { noteDelivery } from './trigger/marks';
+import { type RecoveryState, recover } from './trigger/recovery';
 import { resolveStatuses } from './trigger/topics';
 
 const RESOURCE_ENDPOINTS: Record<string, string> = {
@@ -84,6 +90,48 @@ export class WooCommerceTrigger implements INodeType {
 	};
 
 
+	/**
+	 * Runs while the workflow is active (on n8n's leader in queue mode): checks the webhooks at once and every
+	 * 2 minutes, sets disabled ones active again and catches up on what they missed (trigger/recovery.ts).
+	 */
+	async trigger(this: ITriggerFunctions): Promise<ITriggerResponse> {
+		if (this.getMode() === 'manual') return {};
+		const options = this.getNodeParameter('options', {}) as IDataObject;
+		if (options.selfHeal === false && options.catchUp === false) return {};
+		const state: RecoveryState = { memory: {} };
+		let running = false;
+		const check = async (atStart: boolean) => {
+			if (running) return;
+			running = true;
+			try {
+				const result = await recover(this, state, {
+					persist: atStart,
+					catchUp: options.catchUp !== false,
+					reactivate: options.selfHeal !== false,
+				});
+				if (result.reactivated.length || result.emitted || result.missing.length) {
+					this.logger.info(
+						`WooCommerce Trigger: ${result.reactivated.length} webhook(s) set active again, ${result.emitted} missed record(s) emitted` +
+							(result.missing.length ? `; webhook(s) ${result.missing.join(', ')} are gone from the store: deactivate and activate the workflow to recreate them` : ''),
+					);
+				}
+			} catch (error) {
+				this.logger.warn(`WooCommerce Trigger: could not check the webhooks: ${(error as Error).message}`);
+			} finally {
+				running = false;
+				this.logger.debug('WooCommerce Trigger: webhook check done');
+			}
+		};
+		this.helpers.registerCron({ expression: '0 */2 * * * *' }, () => void check(false));
+		void check(true);
+		return {};
+	}
+
+	/** Passes on what the webhook or the catch-up emitted (a node with trigger() would otherwise run it again). */
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return [this.getInputData()];
+	}
+
 	webhookMethods = {
 		default: {
 			async checkExists(this: IHookFunctions): Promise<boolean> {
@@ -122,6 +170,12 @@ export class WooCommerceTrigger implements INodeType {
 			if (checkAndRemember(scope, key, staticData)) {
 				return answer(res, 200, { received: true, duplicate: true });
 			}
+		}
+
+		// What this delivery brought, for the catch-up after downtime; a state a catch-up already emitted is late.
+		const caughtUp = noteDelivery(staticData, delivery.topic, delivery.payload);
+		if (caughtUp && options.ignoreRepeated !== false) {
+			return answer(res, 200, { received: true, duplicate: true });
 		}
 
 		if (delivery.resource === 'order') {

@@ -28,6 +28,8 @@ beforeAll(async () => {
 }, SETUP_TIMEOUT);
 
 afterAll(async () => {
+	// The n8n running now (a test restarts it; the harness knows the first one only).
+	if (e2e) await e2e.n8n.stop();
 	if (e2e) await e2e.stop();
 }, 60 * 1000);
 
@@ -613,6 +615,61 @@ describe('real n8n: WooCommerce Poll Trigger (pick-up)', () => {
 		expect(items.map((o: any) => o.id)).toContain(poll.orderId);
 		await client.deactivateWorkflow(poll.workflowId);
 	}, 130000);
+});
+
+describe('real n8n: WooCommerce Trigger after n8n was down', () => {
+	test('n8n restarts: the webhook WooCommerce disabled is active again and the orders placed meanwhile run once each', async () => {
+		requireNode(TRIGGER);
+		const { client, sandbox } = env();
+		const credentials = await wooCredential();
+		const webhookId = require('node:crypto').randomUUID();
+		const wf = await createWorkflow({
+			name: 'e2e trigger downtime',
+			nodes: [node('WooCommerce Trigger', TRIGGER, { events: ['order.created'], options: { skipDeliveryUrlCheck: true } }, { credentials, webhookId })],
+			connections: {},
+		});
+		await client.activateWorkflow(wf.id);
+		const hook = () => [...sandbox.store.webhooks.values()].find((w: any) => String(w.delivery_url).includes(webhookId));
+		await waitFor('the webhook in the store', () => hook());
+		await waitFor('activation to finish (static data saved)', async () =>
+			JSON.stringify((await client.getWorkflow(wf.id)).staticData || {}).includes('node:WooCommerce Trigger'),
+		);
+		const placeOrder = async (note: string) => {
+			sandbox.settings.clockSkewSeconds = (sandbox.settings.clockSkewSeconds ?? 0) + 2;
+			const answer = await sandbox.internalWrite('POST', 'orders', { status: 'processing', customer_note: note });
+			return Number(answer.body.id);
+		};
+		const delivered = await placeOrder('before the downtime');
+		await sandbox.webhooks.runQueue();
+		await client.waitForExecutions(wf.id, 1);
+
+		// n8n stops; 8 orders are placed, each delivery fails, and WooCommerce disables the webhook.
+		const before = e2e.n8n;
+		await before.stop();
+		const missed: number[] = [];
+		for (let i = 0; i < 8; i++) {
+			missed.push(await placeOrder(`during the downtime ${i}`));
+			await sandbox.webhooks.runQueue();
+		}
+		expect(hook().status).toBe('disabled');
+
+		// n8n starts again on the same database and port: nobody touches the workflow.
+		e2e.n8n = await require('./runtime').startN8n({ userFolder: e2e.userFolder, port: before.port });
+		await waitFor('the webhook to be active again', () => hook().status === 'active', 60000);
+		const executions = await client.waitForExecutions(wf.id, 2, { timeoutMs: 60000 });
+		const caughtUp = executions.flatMap((e: any) => nodeOutput(e, 'WooCommerce Trigger')).filter((o: any) => o._woocommerce?.caughtUp);
+		expect(caughtUp.map((o: any) => o.id)).toEqual(missed);
+		expect(caughtUp.map((o: any) => o.id)).not.toContain(delivered);
+
+		// Deliveries start workflows again, and nothing missed runs twice.
+		const next = await placeOrder('after the restart');
+		await sandbox.webhooks.runQueue();
+		const all = await client.waitForExecutions(wf.id, executions.length + 1);
+		const ids = all.flatMap((e: any) => nodeOutput(e, 'WooCommerce Trigger')).map((o: any) => o.id);
+		expect(ids.filter((id: number) => id === next)).toHaveLength(1);
+		expect(new Set(ids).size).toBe(ids.length);
+		await client.deactivateWorkflow(wf.id);
+	}, 300000);
 });
 
 describe('real n8n: secrets', () => {

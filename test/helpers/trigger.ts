@@ -15,7 +15,7 @@ import './n8nEnv';
 import http from 'http';
 import type { AddressInfo } from 'net';
 
-import { HookContext, PollContext, WebhookContext } from 'n8n-core';
+import { HookContext, PollContext, TriggerContext, WebhookContext } from 'n8n-core';
 import type {
 	ICredentialDataDecryptedObject,
 	IDataObject,
@@ -265,6 +265,75 @@ export class TriggerWorkflow {
 	async poll(mode: WorkflowExecuteMode = 'trigger'): Promise<INodeExecutionData[][] | null> {
 		return await new WooCommercePollTrigger().poll.call(this.pollContext(mode));
 	}
+
+	/**
+	 * Runs the trigger's `trigger()` like n8n does for an active workflow (at activation or when n8n starts), with
+	 * a TriggerContext whose emit collects the items and whose registerCron keeps the tick for `tick()`.
+	 * Resolves once the check at start has finished.
+	 */
+	async startTrigger(activation: WorkflowActivateMode = 'init'): Promise<StartedTrigger> {
+		const emitted: INodeExecutionData[][] = [];
+		const logs: string[] = [];
+		let onTick: (() => void) | undefined;
+		const context = new TriggerContext(
+			this.workflow,
+			this.node,
+			additionalDataFor(this.options),
+			'trigger',
+			activation,
+			(data) => {
+				emitted.push(...(data[0] ? [data[0]] : []));
+			},
+			(error) => {
+				throw error;
+			},
+			() => {},
+			{
+				registerCron: (_cron, tick) => {
+					onTick = () => tick(new Date());
+				},
+			},
+		);
+		// Each check ends with a debug line: that is when it has finished.
+		let checks = 0;
+		let finished: (() => void) | undefined;
+		const note = (message: string) => logs.push(message);
+		const logger = {
+			...context.logger,
+			info: note,
+			warn: note,
+			error: note,
+			debug: (message: string) => {
+				if (!message.includes('webhook check done')) return;
+				checks++;
+				finished?.();
+			},
+		};
+		// The context's own logger is read-only: the node gets a context that inherits everything else.
+		const observed = Object.create(context, { logger: { value: logger } }) as TriggerContext;
+		const checked = async (count: number) => {
+			while (checks < count) await new Promise<void>((resolve) => (finished = resolve));
+		};
+		await new WooCommerceTrigger().trigger.call(observed);
+		await checked(1);
+		return {
+			emitted,
+			logs,
+			async tick() {
+				const target = checks + 1;
+				onTick?.();
+				await checked(target);
+			},
+		};
+	}
+}
+
+export interface StartedTrigger {
+	/** Items emitted so far (one entry per emit). */
+	emitted: INodeExecutionData[][];
+	logs: string[];
+	/** Runs one periodic check and waits for it to finish. */
+	tick(): Promise<void>;
 }
 
 export interface ReceivedCall {
@@ -284,7 +353,15 @@ export interface ReceivedCall {
 export async function startReceiver(getWorkflow: () => TriggerWorkflow) {
 	const calls: ReceivedCall[] = [];
 	const inflight = new Set<Promise<void>>();
+	// `down`: n8n is not running; every request gets the 503 a reverse proxy gives, and nothing runs.
+	const state = { down: false };
 	const server = http.createServer((req, res) => {
+		if (state.down) {
+			req.resume();
+			res.writeHead(503, { 'Content-Type': 'text/plain' });
+			res.end('Service Unavailable');
+			return;
+		}
 		const chunks: Buffer[] = [];
 		req.on('data', (c: Buffer) => chunks.push(c));
 		req.on('end', () => {
@@ -365,6 +442,7 @@ export async function startReceiver(getWorkflow: () => TriggerWorkflow) {
 		testBaseUrl: `http://127.0.0.1:${port}/webhook-test`,
 		calls,
 		settled,
+		state,
 		/** Posts a request as any HTTP client would, and returns the call the receiver recorded. */
 		async post(pathname: string, headers: Record<string, string>, rawBody: Buffer | string): Promise<ReceivedCall> {
 			const before = calls.length;

@@ -39,6 +39,14 @@ export const triggerProperties: INodeProperties[] = [
 		default: {},
 		options: [
 			{
+				displayName: 'Catch Up After Downtime',
+				name: 'catchUp',
+				type: 'boolean',
+				default: true,
+				description:
+					"Whether to emit, when n8n starts and when a check finds a webhook WooCommerce disabled, the orders, products, customers and coupons created or updated after the last one a delivery brought (for the Created and Updated events of those resources). Each record is emitted once, in its current state, with _woocommerce.caughtUp = true; a late delivery of the same state is then dropped. Deletions and custom actions cannot be read back.",
+			},
+			{
 				displayName: 'Fetch Current Resource',
 				name: 'fetchCurrent',
 				type: 'boolean',
@@ -71,6 +79,14 @@ export const triggerProperties: INodeProperties[] = [
 				placeholder: 'e.g. shipped, awaiting-pickup',
 				description:
 					'Custom order statuses (slugs, comma-separated, without "wc-") to add to Only Order Statuses',
+			},
+			{
+				displayName: 'Reactivate Disabled Webhooks',
+				name: 'selfHeal',
+				type: 'boolean',
+				default: true,
+				description:
+					'Whether to check this trigger\'s webhooks when n8n starts and every 2 minutes, and set active again any that WooCommerce disabled (it does so after repeated failed deliveries, e.g. while n8n was down, and never retries them). Costs one request per event at each check.',
 			},
 			{
 				displayName: 'Skip Delivery URL Check',

@@ -3,8 +3,10 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { checkDeliveryUrl } from '../helpers/deliveryUrl';
 import { deriveWebhookSecret } from '../helpers/signature';
-import { getStoreCredentials, wooApiRequest, wooApiRequestAllItems } from '../transport';
+import { getStoreCredentials, wooApiRequest, wooApiWalk } from '../transport';
 import type { Registration } from './delivery';
+import { startMarks } from './marks';
+import { dateFromHttpHeader } from './poll';
 import { resolveTopics, webhookApiVersion, webhookName } from './topics';
 
 /**
@@ -35,6 +37,9 @@ interface StoreWebhook {
 	delivery_url?: string;
 }
 
+/** The store's webhooks, with the store's clock at the time of the list (GMT, from its `Date` header). */
+type StoreWebhookList = StoreWebhook[] & { now?: string };
+
 interface Context {
 	node: INode;
 	url: string;
@@ -63,10 +68,14 @@ function setStoredHooks(staticData: IDataObject, url: string, hooks: StoredHooks
 	staticData.hooks = root;
 }
 
-/** Every webhook this node registered (production and test URLs), for checking deliveries. */
-export function registrationsOf(staticData: IDataObject): Registration[] {
+/**
+ * Every webhook this node registered (production and test URLs), for checking deliveries; `production`: without
+ * those of "Listen for test event" (n8n's test endpoint, `webhook-test`).
+ */
+export function registrationsOf(staticData: IDataObject, filter: { production?: boolean } = {}): Registration[] {
 	const out: Registration[] = [];
-	for (const hooks of Object.values(hooksRoot(staticData))) {
+	for (const [url, hooks] of Object.entries(hooksRoot(staticData))) {
+		if (filter.production && /\/webhook-test\//.test(url)) continue;
 		for (const [topic, hook] of Object.entries(hooks ?? {})) {
 			if (hook && typeof hook.id === 'number' && typeof hook.secret === 'string') {
 				out.push({ id: hook.id, topic, secret: hook.secret });
@@ -186,12 +195,13 @@ function body(ctx: Context, data: IDataObject): IDataObject {
 	return ctx.legacy ? { webhook: data } : data;
 }
 
-/** All webhooks of the store, every status and page. */
-async function listStoreWebhooks(fn: IHookFunctions, ctx: Context): Promise<StoreWebhook[]> {
+/** All webhooks of the store, every status and page; `now`: the store's clock (its `Date` header), GMT. */
+async function listStoreWebhooks(fn: IHookFunctions, ctx: Context): Promise<StoreWebhookList> {
 	// wc/v1-v3: the list defaults to and accepts status=all (capture 147/148); the legacy API lists all when no status is given.
 	const qs: IDataObject = ctx.legacy ? {} : { status: 'all' };
-	const items = await wooApiRequestAllItems.call(fn, 'webhooks', qs, { returnAll: true });
-	const out: StoreWebhook[] = [];
+	const { items, headers } = await wooApiWalk.call(fn, 'webhooks', qs, { returnAll: true });
+	const out: StoreWebhookList = [];
+	out.now = dateFromHttpHeader(headers.date ?? headers.Date);
 	for (const raw of items) {
 		const list = Array.isArray((raw as IDataObject).webhooks)
 			? ((raw as IDataObject).webhooks as IDataObject[])
@@ -351,13 +361,15 @@ export async function createWebhooks(fn: IHookFunctions): Promise<boolean> {
 	const stored = getStoredHooks(staticData, ctx.url);
 	const workflow = fn.getWorkflow();
 
-	let store: StoreWebhook[];
+	let store: StoreWebhookList;
 	try {
 		store = await listStoreWebhooks(fn, ctx);
 	} catch (error) {
 		throw activationError(ctx.node, error, "list the store's webhooks");
 	}
 
+	// Catch-up after downtime starts here for topics with no delivery yet, by the store's clock (record dates use it).
+	startMarks(staticData, topics, store.now ?? new Date().toISOString().slice(0, 19));
 	const createdNow: number[] = [];
 	try {
 		for (const topic of topics) {

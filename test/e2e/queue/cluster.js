@@ -156,16 +156,23 @@ function postgresUser() {
 
 /**
  * Round-robin over `targets`; records which target got each request (`routed`). `proxy.intercept`, when set,
- * is awaited with (method, url, headers, body) before a request is forwarded (to act while n8n waits on it).
+ * is awaited with (method, url, headers, body) before a request is forwarded (to act while n8n waits on it);
+ * `proxy.down` answers 503 to everything (n8n is down, as the store sees it).
  */
 async function startProxy(targets) {
-	const proxy = { served: targets.map(() => 0), routed: [], intercept: null };
+	const proxy = { served: targets.map(() => 0), routed: [], intercept: null, down: false };
 	let next = 0;
 	const server = http.createServer((req, res) => {
 		const chunks = [];
 		req.on('data', (c) => chunks.push(c));
 		req.on('end', async () => {
 			const body = Buffer.concat(chunks);
+			// `down`: the n8n behind the load balancer is not there; every request gets the balancer's 503.
+			if (proxy.down) {
+				res.writeHead(503, { 'content-type': 'text/plain' });
+				res.end('proxy: no upstream');
+				return;
+			}
 			if (proxy.intercept) await proxy.intercept(req.method, req.url, req.headers, body).catch(() => {});
 			const index = next++ % targets.length;
 			proxy.served[index]++;

@@ -379,3 +379,62 @@ describe('5. poll trigger: once per interval on main, each new order once across
 		for (const e of executions) assert.equal(cluster.workerOf(e.id).length, 1);
 	});
 });
+
+describe('6. after downtime: a restart of main reactivates the disabled webhook and the missed orders run once each, on workers', () => {
+	it('8 orders placed while n8n was unreachable come out once each after main restarts', async () => {
+		const { client, proxy } = cluster;
+		const webhookId = crypto.randomUUID();
+		const wf = await client.createWorkflow({
+			name: 'queue trigger downtime',
+			nodes: [node('Trigger', TRIGGER, { events: ['order.created'], options: { skipDeliveryUrlCheck: true } }, { credentials, webhookId })],
+			connections: {},
+		});
+		await client.activateWorkflow(wf.id);
+		await waitFor('activation to finish (static data saved)', async () => {
+			const saved = JSON.parse(await staticDataOf(wf.id))['node:Trigger'];
+			return Object.values(saved?.hooks ?? {}).some((hooks) => hooks['order.created']?.id);
+		});
+		const hook = () => ourHooks(webhookId)[0];
+		const placeOrder = async (note) => {
+			// Record dates have one-second resolution: each order gets its own second on the store's clock.
+			sandbox.settings.clockSkewSeconds = (sandbox.settings.clockSkewSeconds ?? 0) + 2;
+			return Number((await sandbox.internalWrite('POST', 'orders', { status: 'processing', customer_note: note })).body.id);
+		};
+		const delivered = await placeOrder('queue before the downtime');
+		await sandbox.webhooks.runQueue();
+		await waitFor('its execution', async () => (await finishedExecutions(wf.id, { includeData: false })).length === 1);
+		await waitFor('n8n to save what the delivery brought', async () => (await staticDataOf(wf.id)).includes('delivered'));
+
+		proxy.down = true;
+		const missed = [];
+		for (let i = 0; i < 8; i++) {
+			missed.push(await placeOrder(`queue during the downtime ${i}`));
+			await sandbox.webhooks.runQueue();
+		}
+		proxy.down = false;
+		assert.equal(hook().status, 'disabled');
+
+		await cluster.restartMain();
+		await waitFor('the webhook to be active again', () => hook().status === 'active', 120000);
+		const runs = await waitFor('the caught-up orders to run', async () => {
+			const list = await finishedExecutions(wf.id);
+			const ids = list.flatMap((e) => nodeOutput(e, 'Trigger').filter((o) => o._woocommerce?.caughtUp).map((o) => o.id));
+			return ids.length >= missed.length ? list : null;
+		}, 120000);
+		const caughtUp = runs.flatMap((e) => nodeOutput(e, 'Trigger').filter((o) => o._woocommerce?.caughtUp).map((o) => o.id));
+		assert.deepEqual(caughtUp.sort((a, b) => a - b), [...missed].sort((a, b) => a - b));
+		assert.ok(!caughtUp.includes(delivered));
+		for (const e of runs) assert.equal(cluster.workerOf(e.id).length, 1);
+
+		// Deliveries run again.
+		const next = await placeOrder('queue after the restart');
+		await sandbox.webhooks.runQueue();
+		const all = await waitFor('the next delivery to run', async () => {
+			const list = await finishedExecutions(wf.id);
+			return list.some((e) => nodeOutput(e, 'Trigger').some((o) => o.id === next)) ? list : null;
+		});
+		const ids = all.flatMap((e) => nodeOutput(e, 'Trigger').map((o) => o.id));
+		assert.equal(new Set(ids).size, ids.length);
+		await client.deactivateWorkflow(wf.id);
+	});
+});

@@ -12,7 +12,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { checkAndRemember, deliveryKey } from './helpers/dedup';
+import { checkAndRemember, deliveryKey } from './trigger/dedup';
 import { wooApiRequest } from './transport';
 import { checkDelivery, toOutputJson, type Headers } from './trigger/delivery';
 import { triggerProperties } from './trigger/description';

@@ -20,7 +20,7 @@ require.extensions['.ts'] = function compileTs(module, filename) {
 };
 
 const root = path.join(__dirname, '..', '..');
-const { computeSignature, verifySignature } = require(path.join(root, 'nodes/WooCommerce/helpers/signature.ts'));
+const { computeSignature, verifySignature } = require(path.join(root, 'nodes/WooCommerce/trigger/signature.ts'));
 const { oauth1Sign } = require(path.join(root, 'nodes/WooCommerce/transport/auth.ts'));
 
 const seconds = Number(process.argv[2] || 1);

@@ -21,7 +21,7 @@ describe('sandbox: fronts, reset, switches', () => {
 		expect(sb.httpUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
 		await sb.internalWrite('POST', 'products', { name: 'Shared' });
 		const res = await fetch(`${sb.httpUrl}/wp-json/`);
-		expect((await res.json()).home).toBe(sb.httpUrl);
+		expect(((await res.json()) as { home: string }).home).toBe(sb.httpUrl);
 		expect(sb.internalGet('products').map((p: any) => p.name)).toEqual(['Shared']);
 	});
 

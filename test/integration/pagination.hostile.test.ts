@@ -68,7 +68,7 @@ it.each([
 	sb.faults.add({ method: 'GET', path: '/products', headers: { 'X-WP-Total': value, 'X-WP-TotalPages': value } });
 	const items = await returnAll();
 	expect(items.map((p) => p.id)).toEqual(ids);
-	expect(listRequests().map((request) => Number(request.query.offset))).toEqual([0, 99, 198, 297, 396]);
+	expect(listRequests().map((request: any) => Number(request.query.offset))).toEqual([0, 99, 198, 297, 396]);
 });
 
 it('500 records take 6 overlapping pages (offsets 0, 99 … 495), the last one short: never an empty page', async () => {
@@ -77,7 +77,7 @@ it('500 records take 6 overlapping pages (offsets 0, 99 … 495), the last one s
 	const items = await returnAll();
 	expect(items.map((p) => p.id)).toEqual([...ids, ...more]);
 	const pages = listRequests();
-	expect(pages.map((request) => Number(request.query.offset))).toEqual([0, 99, 198, 297, 396, 495]);
+	expect(pages.map((request: any) => Number(request.query.offset))).toEqual([0, 99, 198, 297, 396, 495]);
 });
 
 describe('Return All and Limit in another order than ID (records sharing a creation second)', () => {

@@ -12,7 +12,7 @@ import http from 'http';
 
 import type { IDataObject } from 'n8n-workflow';
 
-import { deriveWebhookSecret } from '../../nodes/WooCommerce/helpers/signature';
+import { deriveWebhookSecret } from '../../nodes/WooCommerce/trigger/signature';
 import { wooApiRequest } from '../../nodes/WooCommerce/transport';
 import { startReceiver, TRIGGER_TYPE, TriggerWorkflow, type ReceivedCall } from '../helpers/trigger';
 
@@ -206,7 +206,7 @@ describe('deliveries', () => {
 
 	it('the replay is still refused after a restart (static data as n8n saved it, process memory cleared)', async () => {
 		// eslint-disable-next-line @typescript-eslint/no-require-imports
-		require('../../nodes/WooCommerce/helpers/dedup').clearProcessMemory();
+		require('../../nodes/WooCommerce/trigger/dedup').clearProcessMemory();
 		wf.reload();
 		const replay = await receiver.post(
 			new URL(wf.webhookUrl()).pathname,

@@ -41,7 +41,7 @@ describe('parseId: IDs a number cannot hold exactly are refused, never rounded',
 		[{ __rl: true, mode: 'id', value: '9007199254740992' }, 'a resource locator'],
 		[{ __rl: true, mode: 'url', value: 'https://shop.test/wp-admin/post.php?post=9007199254740993&action=edit' }, 'a URL'],
 		[9007199254740992, 'a number above the limit'],
-	])('%j (%s)', (raw) => {
+	] as Array<[unknown, string]>)('%j (%s)', (raw) => {
 		const error = errorOf(() => parseId(ctx, raw, 4, 'product'));
 		expect(error).toBeInstanceOf(NodeOperationError);
 		expect(error.message).toMatch(/^The product ID "[\d.e+]+" in item 5 is too large to be a WooCommerce ID$/);

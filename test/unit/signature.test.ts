@@ -6,7 +6,7 @@ import {
 	parsePing,
 	verifySignature,
 	wpSpecialcharsDecode,
-} from '../../nodes/WooCommerce/helpers/signature';
+} from '../../nodes/WooCommerce/trigger/signature';
 import { checkDelivery, type Registration } from '../../nodes/WooCommerce/trigger/delivery';
 
 /**

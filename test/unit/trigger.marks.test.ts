@@ -1,4 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any */
+import type { IDataObject } from 'n8n-workflow';
 import { noteDelivery, startMarks, startOf, stateDate, withStates } from '../../nodes/WooCommerce/trigger/marks';
 
 describe('what the trigger remembers of the record states it passed on', () => {
@@ -30,7 +31,7 @@ describe('what the trigger remembers of the record states it passed on', () => {
 	});
 
 	it('a delivery is remembered, and reported late when a catch-up already emitted the same state', () => {
-		const staticData: Record<string, unknown> = {};
+		const staticData: IDataObject = {};
 		startMarks(staticData, ['order.created', 'order.deleted', 'action.x'], '2026-12-05T05:00:00');
 		expect(Object.keys(staticData.delivered as object)).toEqual(['order.created']);
 		const order = { id: 7, date_created_gmt: '2026-12-05T05:01:00' };

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { checkAndRemember, clearProcessMemory, deliveryKey, MAX_PERSISTED, WINDOW_MS } from '../../nodes/WooCommerce/helpers/dedup';
-import { checkDeliveryUrl } from '../../nodes/WooCommerce/helpers/deliveryUrl';
+import { checkAndRemember, clearProcessMemory, deliveryKey, MAX_PERSISTED, WINDOW_MS } from '../../nodes/WooCommerce/trigger/dedup';
+import { checkDeliveryUrl } from '../../nodes/WooCommerce/trigger/deliveryUrl';
 import { toOutputJson, type VerifiedDelivery } from '../../nodes/WooCommerce/trigger/delivery';
 import {
 	dateFromHttpHeader,

@@ -4,7 +4,7 @@
  *
  * Pure functions (no I/O): the credential's `authenticate`, the transport and the credential test all use them.
  *
- * Facts this code relies on (real store, see the captures and the OAuth oracle):
+ * Facts this code relies on (seen on a real store):
  * - Basic auth and `consumer_key`/`consumer_secret` in the query only work when WordPress sees HTTPS.
  * - OAuth 1.0a: key = consumer secret + '&'; parameters = query + form body (POST only) + oauth_*;
  *   WooCommerce parses them like PHP ($_GET/$_POST), sorts the top-level names with strcmp, keeps the

@@ -515,6 +515,12 @@ export function wooErrorCode(error: unknown): string | undefined {
 	return typeof code === 'string' ? code : undefined;
 }
 
+/** The identifiers the store added to an error (e.g. the existing term's `resource_id` on `term_exists`). */
+export function wooErrorData(error: unknown): IDataObject | undefined {
+	const data = error instanceof NodeApiError ? error.errorResponse?.data : undefined;
+	return data && typeof data === 'object' && !Array.isArray(data) ? (data as IDataObject) : undefined;
+}
+
 /** Whether the error is a write whose answer was lost (the store may have applied it). */
 export function isUnknownWriteOutcome(error: unknown): boolean {
 	return error instanceof NodeApiError && error.errorResponse?.outcome === 'unknown';

@@ -23,7 +23,7 @@ export { DEFAULT_BATCH_CONCURRENCY, MAX_BATCH_CONCURRENCY, wooApiBatch } from '.
 export type { LookupOptions } from './lookup';
 export { MAX_LOOKUP_KEYS, lookupLists, wooApiLookup, wooApiLookupEach } from './lookup';
 export type { WooErrorInfo } from './errors';
-export { buildApiError, describeHttpFailure, describeNetworkFailure, isUnknownWriteOutcome, parseWooError, wooErrorCode } from './errors';
+export { buildApiError, describeHttpFailure, describeNetworkFailure, isUnknownWriteOutcome, parseWooError, wooErrorCode, wooErrorData } from './errors';
 export { REDACTED, scrubSecrets, scrubText } from './scrub';
 export type { ApiPathResult } from './apiPath';
 export { normalizeApiPath } from './apiPath';

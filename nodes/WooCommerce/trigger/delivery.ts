@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { parsePing, signatureFormatOk, verifySignature } from '../helpers/signature';
+import { parsePing, signatureFormatOk, verifySignature } from './signature';
 
 /** One webhook this node registered in the store. The secret never leaves static data. */
 export interface Registration {

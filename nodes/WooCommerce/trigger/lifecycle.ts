@@ -1,9 +1,9 @@
 import type { IDataObject, IHookFunctions, INode, IWebhookFunctions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { checkDeliveryUrl } from '../helpers/deliveryUrl';
-import { deriveWebhookSecret } from '../helpers/signature';
-import { getStoreCredentials, wooApiRequest, wooApiWalk } from '../transport';
+import { checkDeliveryUrl } from './deliveryUrl';
+import { deriveWebhookSecret } from './signature';
+import { getStoreCredentials, wooApiRequest, wooApiWalk, wooErrorCode } from '../transport';
 import type { Registration } from './delivery';
 import { startMarks } from './marks';
 import { dateFromHttpHeader } from './poll';
@@ -158,7 +158,8 @@ function messageOf(error: unknown): string {
 }
 
 export function isReadOnlyKeyError(error: unknown): boolean {
-	return httpCodeOf(error) === '401' && /write permission/i.test(messageOf(error));
+	// WooCommerce gives a read-only key's write the code of every key refusal; only its message names the permission.
+	return /^woocommerce_(rest|api)_authentication_error$/.test(wooErrorCode(error) ?? '') && /write permission/i.test(messageOf(error));
 }
 
 /**
@@ -197,7 +198,7 @@ function body(ctx: Context, data: IDataObject): IDataObject {
 
 /** All webhooks of the store, every status and page; `now`: the store's clock (its `Date` header), GMT. */
 async function listStoreWebhooks(fn: IHookFunctions, ctx: Context): Promise<StoreWebhookList> {
-	// wc/v1-v3: the list defaults to and accepts status=all (capture 147/148); the legacy API lists all when no status is given.
+	// wc/v1-v3: the list defaults to and accepts status=all; the legacy API lists all when no status is given.
 	const qs: IDataObject = ctx.legacy ? {} : { status: 'all' };
 	const { items, headers } = await wooApiWalk.call(fn, 'webhooks', qs, { returnAll: true });
 	const out: StoreWebhookList = [];

@@ -1,8 +1,8 @@
 import type { INodePropertyOptions } from 'n8n-workflow';
 
 /**
- * WooCommerce webhook topics (`<resource>.<event>`), with what the real store does for each
- * (captures 154-175): descriptions tell users where WooCommerce surprises.
+ * WooCommerce webhook topics (`<resource>.<event>`), with what a real store does for each: the descriptions tell
+ * users where WooCommerce surprises.
  */
 export const CORE_TOPIC_OPTIONS: INodePropertyOptions[] = [
 	{

@@ -27,7 +27,7 @@ const properties: INodeProperties[] = [
 
 export const description = show(customer, 'delete', properties);
 
-/** Customers cannot be trashed (062: 501 without force), so the delete is always permanent. */
+/** Customers cannot be trashed (WooCommerce answers 501 without force), so the delete is always permanent. */
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const id = recordId(this, customer, itemIndex);
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;

@@ -6,7 +6,7 @@ type AddressKind = 'billing' | 'shipping';
 
 /**
  * Billing or shipping address as a collection: only the fields the user adds are sent, so an update never blanks the
- * others (WooCommerce merges a partial address, see capture 061). Country comes from the store's list; State is the
+ * others (WooCommerce merges a partial address into the saved one). Country comes from the store's list; State is the
  * code WooCommerce uses (e.g. CA), offered from the store's list for the chosen country.
  */
 export function addressField(kind: AddressKind, options: { withEmail: boolean }): INodeProperties {

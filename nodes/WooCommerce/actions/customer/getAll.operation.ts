@@ -2,8 +2,8 @@ import { getManyOperation } from '../crud';
 import { customer } from './config';
 
 /**
- * Role: WooCommerce alone lists only the "customer" role (059) and leaves out shop managers, administrators and any
- * account a plugin gave another role (060). The node asks for role=all unless a Role filter is set, so Get Many and
+ * Role: WooCommerce alone lists only the "customer" role and leaves out shop managers, administrators and any
+ * account a plugin gave another role. The node asks for role=all unless a Role filter is set, so Get Many and
  * Create or Update (which looks emails up with role=all) see the same accounts.
  */
 export const { description, execute } = getManyOperation(customer, {

@@ -1,5 +1,5 @@
 import { deleteOperation } from '../crud';
 import { order } from './config';
 
-// Orders can be trashed (051, 052): Force deletes permanently (053).
+// Orders can be trashed (a trashed order can still be read); Force deletes permanently.
 export const { description, execute } = deleteOperation(order, { trash: true });

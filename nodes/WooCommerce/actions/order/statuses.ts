@@ -52,7 +52,7 @@ function enumOf(value: unknown): string[] {
 
 /**
  * The order statuses the store knows, custom ones included. WooCommerce publishes them in the JSON schema that
- * OPTIONS /orders returns (the same document as capture 082 shows for categories): the item schema's
+ * OPTIONS /orders returns (the same kind of schema document as for categories): the item schema's
  * `status.enum`, and the list parameter `status.items.enum` (which adds "any" and "trash").
  * Older or locked-down stores that refuse OPTIONS are asked for `reports/orders/totals` (one row per status).
  */

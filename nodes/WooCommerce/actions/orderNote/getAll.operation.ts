@@ -1,7 +1,7 @@
 import { getManyOperation } from '../crud';
 import { orderNote } from './config';
 
-// The notes list is not paginated (046: no X-WP-Total): one request returns every note of the order.
+// The notes list is not paginated (no X-WP-Total): one request returns every note of the order.
 export const { description, execute } = getManyOperation(orderNote, {
 	paginated: false,
 	filters: [

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { extraFieldsJson, metaDataField } from '../../descriptions/common.descriptions';
+import { wooErrorCode } from '../../transport';
 import { readBody, show } from '../crud';
 import { getId, itemLabel, operationError } from '../common';
 import { createOnce, readIdempotencyKey, refundIdempotencyKeyParameter } from '../idempotency';
@@ -173,7 +174,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 }
 
 /**
- * WooCommerce answers HTTP 500 `woocommerce_rest_cannot_create_order_refund` when a refund cannot be made (050), most
+ * WooCommerce answers HTTP 500 `woocommerce_rest_cannot_create_order_refund` when a refund cannot be made, most
  * often because the amount is more than what is left to refund. A 500 reads like a broken store, so say what it means.
  */
 function refundError(
@@ -184,9 +185,7 @@ function refundError(
 	amount: string,
 	throughGateway: boolean,
 ): unknown {
-	if (!(error instanceof NodeApiError)) return error;
-	const text = `${error.message} ${error.description ?? ''}`;
-	if (error.httpCode !== '500' || !/cannot_create_order_refund|refund/i.test(text)) return error;
+	if (!(error instanceof NodeApiError) || wooErrorCode(error) !== 'woocommerce_rest_cannot_create_order_refund') return error;
 	const storeMessage = error.message;
 	const invalidAmount = /invalid refund amount/i.test(storeMessage);
 	return new NodeOperationError(

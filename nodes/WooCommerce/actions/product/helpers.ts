@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import type { ItemOperation, ItemResult, ResourceConfig } from '../crud';
-import { wooApiRequest } from '../../transport';
+import { wooApiRequest, wooErrorCode, wooErrorData } from '../../transport';
 import { itemLabel, operationError, parseId } from '../common';
 
 /** Runs `validate` (which throws a NodeOperationError naming the field and the item) before the operation sends anything. */
@@ -115,26 +115,6 @@ export function checkIdList(ctx: IExecuteFunctions, itemIndex: number, label: st
 	return checkIdObjects(ctx, itemIndex, label, value).map((entry) => entry.id as number);
 }
 
-/** The WooCommerce error code and data inside whatever the transport threw (NodeApiError keeps them in errorResponse). */
-export function apiErrorInfo(error: unknown): { code?: string; data?: IDataObject } {
-	const seen = new Set<unknown>();
-	const queue: unknown[] = [error];
-	while (queue.length) {
-		const current = queue.shift();
-		if (!current || typeof current !== 'object' || seen.has(current)) continue;
-		seen.add(current);
-		const object = current as IDataObject;
-		const code = typeof object.woocommerceCode === 'string' ? object.woocommerceCode : typeof object.code === 'string' ? object.code : undefined;
-		if (code && ('message' in object || 'woocommerceCode' in object)) {
-			return { code, data: object.data && typeof object.data === 'object' ? (object.data as IDataObject) : undefined };
-		}
-		for (const key of ['errorResponse', 'cause', 'context', 'response', 'body', 'data', 'error']) {
-			if (key in object) queue.push(object[key]);
-		}
-	}
-	return {};
-}
-
 function decodeName(value: unknown): string {
 	return String(value ?? '')
 		.replace(/&amp;/g, '&')
@@ -160,15 +140,13 @@ export function withTermExists(module: ItemOperation, config: ResourceConfig): I
 			} catch (error) {
 				failure = error;
 			}
-			const info = apiErrorInfo(failure);
-			const message = (failure as Error)?.message ?? '';
-			if (info.code !== 'term_exists' && !/already exists with this parent|term with the name provided already exists/i.test(message)) {
+			if (wooErrorCode(failure) !== 'term_exists') {
 				// Transport errors are already NodeApiError/NodeOperationError with the store's message: pass them on.
 				if (failure instanceof NodeApiError || failure instanceof NodeOperationError) throw failure;
 				throw new NodeOperationError(this.getNode(), failure as Error, { itemIndex });
 			}
 			const name = String(this.getNodeParameter('name', itemIndex, '') ?? '');
-			let existing: unknown = info.data?.resource_id;
+			let existing: unknown = wooErrorData(failure)?.resource_id;
 			if (existing === undefined) {
 				try {
 					const matches = (await wooApiRequest.call(this, 'GET', config.collection.call(this, itemIndex), {

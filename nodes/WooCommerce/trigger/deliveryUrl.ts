@@ -2,7 +2,7 @@
  * Can WordPress deliver webhooks to this URL?
  *
  * WordPress sends webhooks with `wp_safe_remote_post`, whose `wp_http_validate_url` refuses
- * (real captures 171/173: the webhook is created with 201 and then never delivered, and gets
+ * (on a real store the webhook is created with 201 and then never delivered, and gets
  * disabled after 7 failures):
  * - schemes other than http/https, URLs with user:password, IPv6 literal hosts;
  * - ports other than 80, 443 and 8080, unless the host is the site's own host and the port is

@@ -1,18 +1,11 @@
 import type { IExecuteFunctions, INode } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import {
-	buildBody,
-	idObjects,
-	parseFieldList,
-	parseId,
-	parseJsonParameter,
-	selectFields,
-	toApiValue,
-	topLevelFields,
-	valueAtPath,
-} from '../../nodes/WooCommerce/actions/common';
-import { filtersToQuery } from '../../nodes/WooCommerce/actions/crud';
+import { buildBody } from '../../nodes/WooCommerce/actions/shared/bodies';
+import { idObjects, parseId } from '../../nodes/WooCommerce/actions/shared/ids';
+import { parseFieldList, selectFields, topLevelFields, valueAtPath } from '../../nodes/WooCommerce/actions/shared/records';
+import { parseJsonParameter, toApiValue } from '../../nodes/WooCommerce/actions/shared/values';
+import { filtersToQuery } from '../../nodes/WooCommerce/actions/shared/records';
 
 const node: INode = {
 	id: '1',

@@ -6,7 +6,8 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { prepareCouponBody } from '../../nodes/WooCommerce/actions/coupon/body';
 import { prepareCustomerBody } from '../../nodes/WooCommerce/actions/customer/body';
-import { listOf, metaList, moneyString, prepareLineItems } from '../../nodes/WooCommerce/actions/order/body';
+import { listOf, moneyString } from '../../nodes/WooCommerce/actions/shared/values';
+import { metaList, prepareLineItems } from '../../nodes/WooCommerce/actions/order/body';
 import { normalizeStatus, statusOption } from '../../nodes/WooCommerce/actions/order/statuses';
 import { simplifyCustomer } from '../../nodes/WooCommerce/actions/simplify/customer';
 import { simplifyOrder } from '../../nodes/WooCommerce/actions/simplify/order';

@@ -1,4 +1,4 @@
-import { normaliseSyncValue, sameSyncValue, syncChanges } from '../../nodes/WooCommerce/actions/sync';
+import { normaliseSyncValue, sameSyncValue, syncChanges } from '../../nodes/WooCommerce/actions/shared/sync';
 import { lookupLists } from '../../nodes/WooCommerce/transport/lookup';
 
 describe('SKU lookup lists', () => {

@@ -3,7 +3,7 @@
  * batch requests of 100, one output item per input item saying what it did.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { BULK_UPSERT_MIN_ITEMS } from '../../nodes/WooCommerce/actions/upsert';
+import { BULK_UPSERT_MIN_ITEMS } from '../../nodes/WooCommerce/actions/shared/upsert';
 import { callSandbox } from '../helpers/sandboxSeed';
 import { runNode, useStore, writes } from './sales.helpers';
 

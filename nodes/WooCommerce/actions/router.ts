@@ -1,8 +1,8 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { runEachItem } from './itemLoop';
 import { resources } from './resources';
+import { runEachItem } from './shared/itemLoop';
 
 /** Owns the loop over items: each item gets its own parameters, its own try/catch and its pairedItem. */
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

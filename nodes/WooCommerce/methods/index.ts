@@ -1,7 +1,7 @@
 import { productListSearch, productLoadOptions } from './products';
 import { salesListSearch, salesLoadOptions } from './sales';
-import { storeListSearch, storeLoadOptions } from './store';
+import { configurationListSearch, configurationLoadOptions } from './configuration';
 
-export const listSearch = { ...productListSearch, ...salesListSearch, ...storeListSearch };
+export const listSearch = { ...productListSearch, ...salesListSearch, ...configurationListSearch };
 
-export const loadOptions = { ...productLoadOptions, ...salesLoadOptions, ...storeLoadOptions };
+export const loadOptions = { ...productLoadOptions, ...salesLoadOptions, ...configurationLoadOptions };

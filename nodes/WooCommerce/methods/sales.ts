@@ -15,7 +15,7 @@ import { searchList } from './searchHelpers';
 
 /*
  * listSearch and loadOptions for orders, customers and coupons. Addresses and orders also use getCountries,
- * getStates (reads the sibling "country" field), getPaymentGateways and getCurrencies from methods/store.ts.
+ * getStates (reads the sibling "country" field), getPaymentGateways and getCurrencies from methods/configuration.ts.
  */
 
 function text(value: unknown): string {

@@ -1,9 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { OperationModule } from '../crud';
-
-import { operationOptions } from '../crud';
+import { type OperationModule } from '../shared/contract';
+import { operationOptions } from '../shared/descriptions';
 import { attributeTerm } from './config';
+
 import * as batch from './batch.operation';
 import * as create from './create.operation';
 import * as deleteTerm from './delete.operation';

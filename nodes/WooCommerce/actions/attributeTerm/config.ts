@@ -1,9 +1,9 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import type { ResourceConfig } from '../crud';
-import { getId } from '../common';
 import { idLocator } from '../../descriptions/common.descriptions';
-import { attributeLocator } from '../productAttribute/config';
+import { type ResourceConfig } from '../shared/contract';
+import { getId } from '../shared/ids';
+import { attributeLocator } from '../shared/locators';
 
 export const attributeTerm: ResourceConfig = {
 	resource: 'attributeTerm',

@@ -1,5 +1,4 @@
-import { createOperation } from '../crud';
-import { withTermExists } from '../product/helpers';
+import { createOperation, withTermExists } from '../shared/factories';
 import { attributeTerm } from './config';
 import { termNameField, termWritableFields } from './fields';
 

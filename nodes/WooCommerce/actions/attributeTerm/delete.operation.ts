@@ -1,4 +1,4 @@
-import { deleteOperation } from '../crud';
+import { deleteOperation } from '../shared/factories';
 import { attributeTerm } from './config';
 
 // Terms cannot be trashed: WooCommerce requires force=true.

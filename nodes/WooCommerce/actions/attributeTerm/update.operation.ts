@@ -1,4 +1,4 @@
-import { updateOperation } from '../crud';
+import { updateOperation } from '../shared/factories';
 import { attributeTerm } from './config';
 import { termNameField, termWritableFields } from './fields';
 

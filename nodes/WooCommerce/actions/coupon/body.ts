@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { isSafeWholeNumber, itemLabel, operationError } from '../common';
-import { moneyString } from '../order/body';
+import { itemLabel, operationError } from '../shared/errors';
+import { isSafeWholeNumber } from '../shared/ids';
+import { moneyString } from '../shared/values';
 
 const ID_LISTS: Record<string, string> = {
 	product_ids: 'Product IDs',

@@ -1,4 +1,4 @@
-import { createOperation } from '../crud';
+import { createOperation } from '../shared/factories';
 import { prepareCouponBody } from './body';
 import { coupon } from './config';
 import { couponCodeField, couponWritableFields } from './fields';

@@ -1,4 +1,4 @@
-import { deleteOperation } from '../crud';
+import { deleteOperation } from '../shared/factories';
 import { coupon } from './config';
 
 // Coupons can be trashed: Force deletes permanently.

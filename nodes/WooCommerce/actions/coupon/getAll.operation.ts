@@ -1,4 +1,4 @@
-import { getManyOperation } from '../crud';
+import { getManyOperation } from '../shared/factories';
 import { coupon } from './config';
 
 export const { description, execute } = getManyOperation(coupon, {

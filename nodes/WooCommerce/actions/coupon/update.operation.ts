@@ -1,4 +1,4 @@
-import { updateOperation } from '../crud';
+import { updateOperation } from '../shared/factories';
 import { prepareCouponBody } from './body';
 import { coupon } from './config';
 import { couponCodeField, couponWritableFields } from './fields';

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { OperationModule } from '../crud';
+import { type OperationModule } from '../shared/contract';
 
 import * as apiCall from './apiCall.operation';
 

@@ -2,7 +2,9 @@ import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeProperti
 
 import { returnAllOrLimit } from '../../descriptions/common.descriptions';
 import { normalizeApiPath, wooApiRequest, wooApiRequestAllItems } from '../../transport';
-import { itemLabel, operationError, parseJsonParameter, updateDisplayOptions } from '../common';
+import { updateDisplayOptions } from '../shared/descriptions';
+import { itemLabel, operationError } from '../shared/errors';
+import { parseJsonParameter } from '../shared/values';
 
 const properties: INodeProperties[] = [
 	{

@@ -1,4 +1,4 @@
-import { batchOperation } from '../crud';
+import { batchOperation } from '../shared/factories';
 import { customer } from './config';
 
 export const { description, executeAll } = batchOperation(customer);

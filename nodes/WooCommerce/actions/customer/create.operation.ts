@@ -1,4 +1,4 @@
-import { createOperation } from '../crud';
+import { createOperation } from '../shared/factories';
 import { prepareCustomerBody } from './body';
 import { customer } from './config';
 import { customerEmailField, customerWritableFields } from './fields';

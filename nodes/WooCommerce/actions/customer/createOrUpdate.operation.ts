@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { wooApiRequest } from '../../transport';
-import { batchOptions, fieldsCollection, readBody, show } from '../crud';
-import { itemLabel, operationError } from '../common';
-import type { UpsertItem } from '../upsert';
-import { bulkUpsertOperation } from '../upsert';
+import { readBody } from '../shared/bodies';
+import { batchOptions, fieldsCollection, show } from '../shared/descriptions';
+import { itemLabel, operationError } from '../shared/errors';
+import { bulkUpsertOperation, type UpsertItem } from '../shared/upsert';
 import { checkEmail, prepareCustomerBody } from './body';
 import { customer } from './config';
 import { customerWritableFields } from './fields';

@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { wooApiRequest } from '../../transport';
-import { recordId, show } from '../crud';
-import { itemLabel, operationError } from '../common';
+import { show } from '../shared/descriptions';
+import { itemLabel, operationError } from '../shared/errors';
+import { recordId } from '../shared/ids';
 import { customer } from './config';
 
 const properties: INodeProperties[] = [

@@ -1,4 +1,4 @@
-import { getManyOperation } from '../crud';
+import { getManyOperation } from '../shared/factories';
 import { customer } from './config';
 
 /**

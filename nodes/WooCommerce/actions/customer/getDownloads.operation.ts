@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { wooApiRequest } from '../../transport';
-import { recordId, show } from '../crud';
+import { show } from '../shared/descriptions';
+import { recordId } from '../shared/ids';
 import { customer } from './config';
 
 export const description = show(customer, 'getDownloads', [customer.idParameter]);

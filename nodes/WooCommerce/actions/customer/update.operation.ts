@@ -1,4 +1,4 @@
-import { updateOperation } from '../crud';
+import { updateOperation } from '../shared/factories';
 import { prepareCustomerBody } from './body';
 import { customer } from './config';
 import { customerFieldsWithEmail } from './fields';

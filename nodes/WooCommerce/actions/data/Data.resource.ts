@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { OperationModule } from '../crud';
-
+import { type OperationModule } from '../shared/contract';
+import { operationProperty } from '../shared/descriptions';
 import {
 	getContinent,
 	getContinents,
@@ -11,7 +11,6 @@ import {
 	getCurrency,
 	getCurrentCurrency,
 } from './operations';
-import { operationProperty } from '../crud';
 
 /** The resource's operations, checked against the operation contract: a missing or misnamed export fails the build. */
 export const operations = {

@@ -1,7 +1,8 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import type { ItemOperation } from '../crud';
-import { getTextId, singleGetOperation, unpaginatedListOperation } from '../storeHelpers';
+import { type ItemOperation } from '../shared/contract';
+import { singleGetOperation, unpaginatedListOperation } from '../shared/factories';
+import { getTextId } from '../shared/ids';
 
 const RESOURCE = 'data';
 

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { OperationModule } from '../crud';
+import { type OperationModule } from '../shared/contract';
 
 /** A `<Resource>.resource.ts` module: its operation selector and parameters, and its typed operations. */
 export interface ResourceModule {

@@ -1,9 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { OperationModule } from '../crud';
-
-import { operationOptions } from '../crud';
+import { type OperationModule } from '../shared/contract';
+import { operationOptions } from '../shared/descriptions';
 import { order } from './config';
+
 import * as addNote from './addNote.operation';
 import * as batch from './batch.operation';
 import * as changeStatus from './changeStatus.operation';

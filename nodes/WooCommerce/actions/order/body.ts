@@ -1,35 +1,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { itemLabel, operationError, parseId, parseJsonParameter } from '../common';
+import { itemLabel, operationError } from '../shared/errors';
+import { parseId } from '../shared/ids';
+import { listOf, moneyString, parseJsonParameter } from '../shared/values';
 import { validateOrderStatus } from './statuses';
-
-const DECIMAL = /^-?\d+(?:\.\d+)?$/;
-
-/** A fixedCollection with several values arrives as an array; a single entry or an empty one is normalised. */
-export function listOf(value: unknown): IDataObject[] {
-	if (Array.isArray(value)) return value.filter((entry) => entry && typeof entry === 'object') as IDataObject[];
-	if (value && typeof value === 'object' && Object.keys(value).length) return [value as IDataObject];
-	return [];
-}
-
-export function moneyString(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	value: unknown,
-	field: string,
-): string | undefined {
-	if (value === undefined || value === null || value === '') return undefined;
-	const text = String(value).trim();
-	if (!DECIMAL.test(text)) {
-		throw operationError(
-			ctx,
-			itemIndex,
-			`The field "${field}" in ${itemLabel(itemIndex)} is not an amount: "${text.slice(0, 40)}"`,
-			'Use a decimal number with a dot, e.g. 19.90 (no currency sign, no thousands separator).',
-		);
-	}
-	return text;
-}
 
 /** Meta given as {"k": "v"} or as [{"key": "k", "value": "v"}] → WooCommerce's list. */
 export function metaList(

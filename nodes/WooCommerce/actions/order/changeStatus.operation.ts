@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { wooApiRequest } from '../../transport';
-import { recordId, show } from '../crud';
+import { show } from '../shared/descriptions';
+import { recordId } from '../shared/ids';
 import { order } from './config';
 import { orderStatusField } from './fields';
 import { validateOrderStatus } from './statuses';

@@ -1,4 +1,4 @@
-import { createOperation } from '../crud';
+import { createOperation } from '../shared/factories';
 import { prepareOrderBody } from './body';
 import { order } from './config';
 import { lineItemsField, orderWritableFields } from './fields';

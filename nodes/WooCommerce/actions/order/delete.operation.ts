@@ -1,4 +1,4 @@
-import { deleteOperation } from '../crud';
+import { deleteOperation } from '../shared/factories';
 import { order } from './config';
 
 // Orders can be trashed (a trashed order can still be read); Force deletes permanently.

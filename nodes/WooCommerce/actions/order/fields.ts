@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { metaDataField } from '../../descriptions/common.descriptions';
-import { addressField } from '../customer/fields';
+import { addressField } from '../shared/address';
 
 const MONEY_HINT = 'A decimal amount as text, e.g. 19.90';
 

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { getManyOperation } from '../crud';
-import { itemLabel, operationError } from '../common';
+import { itemLabel, operationError } from '../shared/errors';
+import { getManyOperation } from '../shared/factories';
 import { order } from './config';
 import { validateOrderStatus } from './statuses';
 

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeProperty
 
 import type { WooFunctions } from '../../transport';
 import { wooApiRequest } from '../../transport';
-import { itemLabel, operationError } from '../common';
+import { itemLabel, operationError } from '../shared/errors';
 
 /** WooCommerce's own order statuses (wc_get_order_statuses() without the "wc-" prefix). */
 export const CORE_ORDER_STATUSES: INodePropertyOptions[] = [

@@ -1,4 +1,4 @@
-import { updateOperation } from '../crud';
+import { updateOperation } from '../shared/factories';
 import { prepareOrderBody } from './body';
 import { order } from './config';
 import { lineItemsField, orderWritableFields } from './fields';

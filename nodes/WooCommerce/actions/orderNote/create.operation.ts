@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { wooApiRequest } from '../../transport';
-import { show } from '../crud';
-import { customerNoteField, noteTextField, readNote } from '../order/addNote.operation';
+import { show } from '../shared/descriptions';
+import { customerNoteField, noteTextField, readNote } from '../shared/orderNote';
 import { orderNote } from './config';
 
 const properties: INodeProperties[] = [

@@ -1,4 +1,4 @@
-import { deleteOperation } from '../crud';
+import { deleteOperation } from '../shared/factories';
 import { orderNote } from './config';
 
 // Notes cannot be trashed: WooCommerce requires force=true.

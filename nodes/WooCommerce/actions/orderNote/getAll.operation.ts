@@ -1,4 +1,4 @@
-import { getManyOperation } from '../crud';
+import { getManyOperation } from '../shared/factories';
 import { orderNote } from './config';
 
 // The notes list is not paginated (no X-WP-Total): one request returns every note of the order.

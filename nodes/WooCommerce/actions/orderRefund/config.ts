@@ -1,7 +1,7 @@
-import type { ResourceConfig } from '../crud';
 import { idLocator } from '../../descriptions/common.descriptions';
-import { getId } from '../common';
-import { orderLocator } from '../order/config';
+import { type ResourceConfig } from '../shared/contract';
+import { getId } from '../shared/ids';
+import { orderLocator } from '../shared/locators';
 
 export const orderRefund: ResourceConfig = {
 	resource: 'orderRefund',

@@ -3,10 +3,12 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { extraFieldsJson, metaDataField } from '../../descriptions/common.descriptions';
 import { wooErrorCode } from '../../transport';
-import { readBody, show } from '../crud';
-import { getId, itemLabel, operationError } from '../common';
-import { createOnce, readIdempotencyKey, refundIdempotencyKeyParameter } from '../idempotency';
-import { listOf, moneyString } from '../order/body';
+import { readBody } from '../shared/bodies';
+import { show } from '../shared/descriptions';
+import { itemLabel, operationError } from '../shared/errors';
+import { createOnce, readIdempotencyKey, refundIdempotencyKeyParameter } from '../shared/idempotency';
+import { getId } from '../shared/ids';
+import { listOf, moneyString } from '../shared/values';
 import { orderRefund } from './config';
 
 const properties: INodeProperties[] = [

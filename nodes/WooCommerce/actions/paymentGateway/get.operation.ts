@@ -1,4 +1,5 @@
-import { getTextId, singleGetOperation } from '../storeHelpers';
+import { singleGetOperation } from '../shared/factories';
+import { getTextId } from '../shared/ids';
 import { gatewayIdParameter } from './fields';
 
 export const { description, execute } = singleGetOperation({

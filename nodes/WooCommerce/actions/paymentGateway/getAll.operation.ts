@@ -1,4 +1,4 @@
-import { unpaginatedListOperation } from '../storeHelpers';
+import { unpaginatedListOperation } from '../shared/factories';
 
 // Gateways come in one response, not paginated.
 export const { description, execute } = unpaginatedListOperation({

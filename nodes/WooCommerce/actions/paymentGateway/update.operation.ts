@@ -1,8 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { fieldsCollection, nothingToUpdate, readBody, showFor } from '../crud';
-import { getTextId, keyValueObject, keyValueSettingsField } from '../storeHelpers';
 import { wooApiRequest } from '../../transport';
+import { nothingToUpdate, readBody } from '../shared/bodies';
+import { fieldsCollection, keyValueSettingsField, showFor } from '../shared/descriptions';
+import { getTextId } from '../shared/ids';
+import { keyValueObject } from '../shared/values';
 import { gatewayIdParameter } from './fields';
 
 const gatewayFields: INodeProperties[] = [

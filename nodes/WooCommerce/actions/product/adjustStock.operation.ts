@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { show } from '../crud';
-import { itemLabel, operationError } from '../common';
 import { wooApiRequest } from '../../transport';
+import { show } from '../shared/descriptions';
+import { itemLabel, operationError } from '../shared/errors';
+import { checkNonNegativeInteger } from '../shared/values';
 import { product } from './config';
-import { checkNonNegativeInteger } from './helpers';
 import { stockOptionsParameter, stockOutput, stockSimplifyParameter, stockTarget } from './stock';
 
 const properties: INodeProperties[] = [

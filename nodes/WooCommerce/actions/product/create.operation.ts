@@ -1,7 +1,7 @@
-import { createOperation } from '../crud';
-import { productBody } from './body';
+import { createOperation } from '../shared/factories';
+import { productBody } from '../shared/productBody';
+import { productNameField, productOptionalFields } from '../shared/productFields';
 import { product } from './config';
-import { productNameField, productOptionalFields } from './fields';
 
 export const { description, execute } = createOperation(product, {
 	fields: [productNameField],

@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { fieldsCollection, show } from '../crud';
-import { itemLabel, operationError } from '../common';
 import { wooApiRequest } from '../../transport';
-import { productBody } from './body';
+import { fieldsCollection, show } from '../shared/descriptions';
+import { itemLabel, operationError } from '../shared/errors';
+import { productBody } from '../shared/productBody';
+import { productNameField, productOptionalFields } from '../shared/productFields';
 import { product } from './config';
-import { productNameField, productOptionalFields } from './fields';
 
 const properties: INodeProperties[] = [
 	{

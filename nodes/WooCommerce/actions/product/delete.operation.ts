@@ -1,4 +1,4 @@
-import { deleteOperation } from '../crud';
+import { deleteOperation } from '../shared/factories';
 import { product } from './config';
 
 // Products can be trashed: Force (off by default) deletes permanently. Output: { deleted: true, permanently, ...product }.

@@ -1,6 +1,6 @@
-import { getOperation } from '../crud';
+import { getOperation } from '../shared/factories';
+import { describeParameter } from '../shared/values';
 import { productSimplifyDescription } from '../simplify/product';
-import { describeParameter } from './helpers';
 import { product } from './config';
 
 const operation = getOperation(product);

@@ -1,9 +1,9 @@
-import type { IExecuteFunctions, INodeProperties, IDataObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { show } from '../crud';
 import { wooApiRequest } from '../../transport';
+import { show } from '../shared/descriptions';
+import { checkNonNegativeInteger } from '../shared/values';
 import { product } from './config';
-import { checkNonNegativeInteger } from './helpers';
 import { stockOptionsParameter, stockOutput, stockSimplifyParameter, stockTarget } from './stock';
 
 const properties: INodeProperties[] = [

@@ -1,9 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { simplifyParameter } from '../../descriptions/common.descriptions';
-import { recordId } from '../crud';
-import { parseId } from '../common';
-import { simplifyProduct, simplifyVariation, productSimplifyDescription } from '../simplify/product';
+import { parseId, recordId } from '../shared/ids';
+import { productSimplifyDescription, simplifyProduct, simplifyVariation } from '../simplify/product';
 import { product } from './config';
 
 export const stockSimplifyParameter: INodeProperties = {

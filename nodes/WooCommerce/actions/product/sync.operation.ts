@@ -1,4 +1,4 @@
-import { syncOperation } from '../sync';
+import { syncOperation } from '../shared/sync';
 import { product } from './config';
 
 export const { description, executeAll } = syncOperation(product, { canCreate: true });

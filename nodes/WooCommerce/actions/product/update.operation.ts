@@ -1,7 +1,7 @@
-import { updateOperation } from '../crud';
-import { productBody } from './body';
+import { updateOperation } from '../shared/factories';
+import { productBody } from '../shared/productBody';
+import { productNameField, productOptionalFields } from '../shared/productFields';
 import { product } from './config';
-import { productNameField, productOptionalFields } from './fields';
 
 export const { description, execute } = updateOperation(product, {
 	optionalFields: [{ ...productNameField, required: false }, ...productOptionalFields],

@@ -1,13 +1,5 @@
-import type { ResourceConfig } from '../crud';
-import { idLocator } from '../../descriptions/common.descriptions';
-
-export const attributeLocator = idLocator({
-	name: 'attributeId',
-	displayName: 'Attribute',
-	label: 'attribute',
-	searchListMethod: 'searchAttributes',
-	description: 'The global product attribute (e.g. Color): pick it from the list, or give its ID',
-});
+import { type ResourceConfig } from '../shared/contract';
+import { attributeLocator } from '../shared/locators';
 
 export const productAttribute: ResourceConfig = {
 	resource: 'productAttribute',

@@ -1,4 +1,4 @@
-import { createOperation } from '../crud';
+import { createOperation } from '../shared/factories';
 import { productAttribute } from './config';
 import { attributeNameField, attributeWritableFields } from './fields';
 

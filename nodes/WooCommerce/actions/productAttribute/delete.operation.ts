@@ -1,4 +1,4 @@
-import { deleteOperation } from '../crud';
+import { deleteOperation } from '../shared/factories';
 import { productAttribute } from './config';
 
 // Attributes cannot be trashed: WooCommerce requires force=true. Deleting an attribute deletes its terms too.

@@ -1,4 +1,4 @@
-import { getManyOperation } from '../crud';
+import { getManyOperation } from '../shared/factories';
 import { productAttribute } from './config';
 
 // WooCommerce returns every global attribute in one response (no pages, no filters).

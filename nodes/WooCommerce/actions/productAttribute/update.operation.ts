@@ -1,4 +1,4 @@
-import { updateOperation } from '../crud';
+import { updateOperation } from '../shared/factories';
 import { productAttribute } from './config';
 import { attributeNameField, attributeWritableFields } from './fields';
 

@@ -1,4 +1,4 @@
-import { deleteOperation } from '../crud';
+import { deleteOperation } from '../shared/factories';
 import { productCategory } from './config';
 
 // Categories cannot be trashed: WooCommerce requires force=true. Its products move to the default category.

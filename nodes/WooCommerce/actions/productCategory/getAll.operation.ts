@@ -1,8 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { getManyOperation } from '../crud';
-import { withIdFilters } from '../product/helpers';
-import { termFilters, termOrderBy } from '../product/termFilters';
+import { getManyOperation, withIdFilters } from '../shared/factories';
+import { termFilters, termOrderBy } from '../shared/termFilters';
 import { productCategory } from './config';
 
 export const { description, execute } = withIdFilters(

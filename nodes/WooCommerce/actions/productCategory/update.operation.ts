@@ -1,4 +1,4 @@
-import { updateOperation } from '../crud';
+import { updateOperation } from '../shared/factories';
 import { productCategory } from './config';
 import { categoryNameField, categoryTransform, categoryWritableFields } from './fields';
 

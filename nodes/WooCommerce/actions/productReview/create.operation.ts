@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { createOperation } from '../crud';
-import { validated } from '../product/helpers';
+import { createOperation } from '../shared/factories';
+import { validated } from '../shared/values';
 import { productReview } from './config';
 import { checkReview, reviewCreateOptionalFields, reviewRequiredFields, reviewTransform } from './fields';
 

@@ -1,4 +1,4 @@
-import { deleteOperation } from '../crud';
+import { deleteOperation } from '../shared/factories';
 import { productReview } from './config';
 
 // Reviews (comments) can be trashed: Force deletes permanently.

@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { idLocator } from '../../descriptions/common.descriptions';
-import { itemLabel, operationError, parseId } from '../common';
-import { checkOption } from '../product/helpers';
+import { itemLabel, operationError } from '../shared/errors';
+import { parseId } from '../shared/ids';
+import { checkOption } from '../shared/values';
 
 export const REVIEW_STATUSES = ['approved', 'hold', 'spam', 'unspam', 'trash', 'untrash'];
 

@@ -1,7 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { getManyOperation } from '../crud';
-import { withIdFilters } from '../product/helpers';
+import { getManyOperation, withIdFilters } from '../shared/factories';
 import { productReview } from './config';
 
 const filters: INodeProperties[] = [

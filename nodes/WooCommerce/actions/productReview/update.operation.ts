@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { updateOperation } from '../crud';
-import { validated } from '../product/helpers';
+import { updateOperation } from '../shared/factories';
+import { validated } from '../shared/values';
 import { productReview } from './config';
 import { checkReview, reviewTransform, reviewUpdateFields } from './fields';
 

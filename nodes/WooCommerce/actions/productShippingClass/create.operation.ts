@@ -1,5 +1,4 @@
-import { createOperation } from '../crud';
-import { withTermExists } from '../product/helpers';
+import { createOperation, withTermExists } from '../shared/factories';
 import { productShippingClass } from './config';
 import { shippingClassNameField, shippingClassWritableFields } from './fields';
 

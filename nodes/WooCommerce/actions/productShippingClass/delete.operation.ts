@@ -1,4 +1,4 @@
-import { deleteOperation } from '../crud';
+import { deleteOperation } from '../shared/factories';
 import { productShippingClass } from './config';
 
 // Shipping classes are terms: WooCommerce requires force=true.

@@ -1,6 +1,5 @@
-import { getManyOperation } from '../crud';
-import { withIdFilters } from '../product/helpers';
-import { termFilters, termOrderBy } from '../product/termFilters';
+import { getManyOperation, withIdFilters } from '../shared/factories';
+import { termFilters, termOrderBy } from '../shared/termFilters';
 import { productShippingClass } from './config';
 
 export const { description, execute } = withIdFilters(

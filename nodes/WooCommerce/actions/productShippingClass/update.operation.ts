@@ -1,4 +1,4 @@
-import { updateOperation } from '../crud';
+import { updateOperation } from '../shared/factories';
 import { productShippingClass } from './config';
 import { shippingClassNameField, shippingClassWritableFields } from './fields';
 

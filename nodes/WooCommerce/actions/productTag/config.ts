@@ -1,5 +1,5 @@
-import type { ResourceConfig } from '../crud';
 import { idLocator } from '../../descriptions/common.descriptions';
+import { type ResourceConfig } from '../shared/contract';
 
 export const productTag: ResourceConfig = {
 	resource: 'productTag',

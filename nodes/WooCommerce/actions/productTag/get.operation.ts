@@ -1,4 +1,4 @@
-import { getOperation } from '../crud';
+import { getOperation } from '../shared/factories';
 import { productTag } from './config';
 
 export const { description, execute } = getOperation(productTag);

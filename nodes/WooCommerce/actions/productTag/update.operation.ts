@@ -1,4 +1,4 @@
-import { updateOperation } from '../crud';
+import { updateOperation } from '../shared/factories';
 import { productTag } from './config';
 import { tagNameField, tagWritableFields } from './fields';
 

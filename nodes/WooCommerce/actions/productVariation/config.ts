@@ -1,10 +1,10 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import type { ResourceConfig } from '../crud';
-import { getId } from '../common';
 import { idLocator } from '../../descriptions/common.descriptions';
+import { type ResourceConfig } from '../shared/contract';
+import { getId } from '../shared/ids';
+import { productLocator } from '../shared/locators';
 import { simplifyVariation } from '../simplify/product';
-import { productLocator } from '../product/config';
 
 export const productVariation: ResourceConfig = {
 	resource: 'productVariation',

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { fieldsCollection, show } from '../crud';
 import { wooApiRequest } from '../../transport';
-import { productBody } from '../product/body';
+import { fieldsCollection, show } from '../shared/descriptions';
+import { productBody } from '../shared/productBody';
 import { productVariation } from './config';
 import { variationAttributesField, variationOptionalFields } from './fields';
 

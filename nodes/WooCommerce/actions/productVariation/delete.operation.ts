@@ -1,4 +1,4 @@
-import { deleteOperation } from '../crud';
+import { deleteOperation } from '../shared/factories';
 import { productVariation } from './config';
 
 // Variations can be trashed like products: Force deletes permanently.

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { imageField } from '../../descriptions/fields.descriptions';
-import { productStatusField, sellableFields } from '../product/fields';
+import { productStatusField, sellableFields } from '../shared/productFields';
 
 export const variationAttributesField: INodeProperties = {
 	displayName: 'Attributes',

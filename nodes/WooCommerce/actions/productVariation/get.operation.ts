@@ -1,6 +1,6 @@
-import { getOperation } from '../crud';
+import { getOperation } from '../shared/factories';
+import { describeParameter } from '../shared/values';
 import { variationSimplifyDescription } from '../simplify/product';
-import { describeParameter } from '../product/helpers';
 import { productVariation } from './config';
 
 const operation = getOperation(productVariation);

@@ -1,9 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { getManyOperation } from '../crud';
+import { getManyOperation } from '../shared/factories';
+import { checkIdList } from '../shared/ids';
+import { productFilters } from '../shared/productFields';
+import { checkPrice, describeParameter, validated } from '../shared/values';
 import { variationSimplifyDescription } from '../simplify/product';
-import { checkIdList, checkPrice, describeParameter, validated } from '../product/helpers';
-import { productFilters } from '../product/getAll.operation';
 import { productVariation } from './config';
 
 const VARIATION_FILTERS = [

@@ -1,4 +1,4 @@
-import { syncOperation } from '../sync';
+import { syncOperation } from '../shared/sync';
 import { productVariation } from './config';
 
 // A variation cannot be created from a SKU alone: it needs the attributes that tell it apart from its siblings.

@@ -1,8 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { fieldsCollection, nothingToUpdate, recordId, show } from '../crud';
 import { wooApiRequest } from '../../transport';
-import { productBody } from '../product/body';
+import { nothingToUpdate } from '../shared/bodies';
+import { fieldsCollection, show } from '../shared/descriptions';
+import { recordId } from '../shared/ids';
+import { productBody } from '../shared/productBody';
 import { productVariation } from './config';
 import { variationAttributesField, variationOptionalFields } from './fields';
 

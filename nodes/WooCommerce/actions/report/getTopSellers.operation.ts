@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { showFor } from '../crud';
-import { asList } from '../storeHelpers';
 import { wooApiRequest } from '../../transport';
+import { showFor } from '../shared/descriptions';
+import { asList } from '../shared/records';
 import { periodProperties, periodQuery, RESOURCE } from './period';
 
 export const description = showFor(RESOURCE, 'getTopSellers', periodProperties);

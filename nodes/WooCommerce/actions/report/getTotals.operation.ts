@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { itemLabel, operationError } from '../common';
-import { showFor } from '../crud';
-import { asList } from '../storeHelpers';
 import { wooApiRequest } from '../../transport';
+import { showFor } from '../shared/descriptions';
+import { itemLabel, operationError } from '../shared/errors';
+import { asList } from '../shared/records';
 import { RESOURCE } from './period';
 
 const TOTALS = ['coupons', 'customers', 'orders', 'products', 'reviews'];

@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { operationError } from '../common';
-import { batchConcurrency, batchOptions, showFor } from '../crud';
-import { parseTextId } from '../storeHelpers';
 import { wooApiBatch } from '../../transport';
+import { batchOptions, showFor } from '../shared/descriptions';
+import { operationError } from '../shared/errors';
+import { batchConcurrency } from '../shared/factories';
+import { parseTextId } from '../shared/ids';
 import { getGroup, groupParameter, RESOURCE } from './fields';
 import { settingValue } from './value';
 

@@ -1,4 +1,4 @@
-import { singleGetOperation } from '../storeHelpers';
+import { singleGetOperation } from '../shared/factories';
 import { getGroup, getSettingId, groupParameter, RESOURCE, settingIdParameter } from './fields';
 
 export const { description, execute } = singleGetOperation({

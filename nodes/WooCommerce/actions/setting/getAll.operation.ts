@@ -1,4 +1,4 @@
-import { unpaginatedListOperation } from '../storeHelpers';
+import { unpaginatedListOperation } from '../shared/factories';
 import { getGroup, groupParameter, RESOURCE } from './fields';
 
 // Every setting of the group in one response ({ id, label, type, value, default, options? }).

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { showFor } from '../crud';
 import { wooApiRequest } from '../../transport';
+import { showFor } from '../shared/descriptions';
 import { getGroup, getSettingId, groupParameter, RESOURCE, settingIdParameter } from './fields';
 import { settingValue } from './value';
 

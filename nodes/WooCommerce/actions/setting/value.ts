@@ -1,6 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { itemLabel, operationError, parseJsonParameter } from '../common';
+import { itemLabel, operationError } from '../shared/errors';
+import { parseJsonParameter } from '../shared/values';
 
 /**
  * A setting value: text for most settings; a list for multiselect ones (e.g. allowed countries).

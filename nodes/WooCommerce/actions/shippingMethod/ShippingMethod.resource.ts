@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { OperationModule } from '../crud';
+import { type OperationModule } from '../shared/contract';
+import { operationProperty } from '../shared/descriptions';
 
-import { operationProperty } from '../crud';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 

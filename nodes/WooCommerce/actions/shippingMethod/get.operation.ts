@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { getTextId, singleGetOperation } from '../storeHelpers';
+import { singleGetOperation } from '../shared/factories';
+import { getTextId } from '../shared/ids';
 
 const methodId: INodeProperties = {
 	displayName: 'Shipping Method Name or ID',

@@ -1,9 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { OperationModule } from '../crud';
-
-import { operationProperty } from '../crud';
+import { type OperationModule } from '../shared/contract';
+import { operationProperty } from '../shared/descriptions';
 import { RESOURCE } from './fields';
+
 import * as addMethod from './addMethod.operation';
 import * as create from './create.operation';
 import * as deleteZone from './delete.operation';

@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { fieldsCollection, readBody, showFor } from '../crud';
-import { parseTextId } from '../storeHelpers';
 import { wooApiRequest } from '../../transport';
+import { readBody } from '../shared/bodies';
+import { fieldsCollection, showFor } from '../shared/descriptions';
+import { parseTextId } from '../shared/ids';
 import { getZoneId, methodBody, methodFields, methodPath, RESOURCE, zoneIdParameter } from './fields';
 
 const properties: INodeProperties[] = [

@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { fieldsCollection, readBody, showFor } from '../crud';
 import { wooApiRequest } from '../../transport';
+import { readBody } from '../shared/bodies';
+import { fieldsCollection, showFor } from '../shared/descriptions';
 import { RESOURCE, zoneFields, zoneNameField } from './fields';
 
 export const description = showFor(RESOURCE, 'create', [

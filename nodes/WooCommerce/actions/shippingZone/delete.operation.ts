@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { showFor } from '../crud';
 import { wooApiRequest } from '../../transport';
+import { showFor } from '../shared/descriptions';
 import { assertEditableZone, getZoneId, RESOURCE, zoneIdParameter } from './fields';
 
 export const description = showFor(RESOURCE, 'delete', [zoneIdParameter]);

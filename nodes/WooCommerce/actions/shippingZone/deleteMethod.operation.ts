@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { showFor } from '../crud';
 import { wooApiRequest } from '../../transport';
+import { showFor } from '../shared/descriptions';
 import { getInstanceId, getZoneId, instanceIdParameter, methodPath, RESOURCE, zoneIdParameter } from './fields';
 
 export const description = showFor(RESOURCE, 'deleteMethod', [zoneIdParameter, instanceIdParameter]);

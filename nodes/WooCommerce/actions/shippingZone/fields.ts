@@ -1,8 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { idLocator } from '../../descriptions/common.descriptions';
-import { getId, idTooLarge, isSafeWholeNumber, itemLabel, locatorText, operationError } from '../common';
-import { keyValueObject, keyValueSettingsField } from '../storeHelpers';
+import { keyValueSettingsField } from '../shared/descriptions';
+import { itemLabel, operationError } from '../shared/errors';
+import { getId, idTooLarge, isSafeWholeNumber, locatorText } from '../shared/ids';
+import { keyValueObject } from '../shared/values';
 
 export const RESOURCE = 'shippingZone';
 

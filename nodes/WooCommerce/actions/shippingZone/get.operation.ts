@@ -1,4 +1,4 @@
-import { singleGetOperation } from '../storeHelpers';
+import { singleGetOperation } from '../shared/factories';
 import { getZoneId, RESOURCE, zoneIdParameter } from './fields';
 
 export const { description, execute } = singleGetOperation({

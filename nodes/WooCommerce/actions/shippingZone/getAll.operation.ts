@@ -1,4 +1,4 @@
-import { unpaginatedListOperation } from '../storeHelpers';
+import { unpaginatedListOperation } from '../shared/factories';
 import { RESOURCE } from './fields';
 
 // WooCommerce returns every zone in one response, zone 0 ("Locations not covered by your other zones") first.

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { showFor } from '../crud';
-import { asList, withoutLinks } from '../storeHelpers';
 import { wooApiRequest } from '../../transport';
+import { showFor } from '../shared/descriptions';
+import { asList, withoutLinks } from '../shared/records';
 import { getZoneId, RESOURCE, zoneIdParameter } from './fields';
 
 export const description = showFor(RESOURCE, 'getLocations', [zoneIdParameter]);

@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { itemLabel, operationError, parseJsonParameter, toApiValue } from '../common';
-import { showFor } from '../crud';
-import { asList, withoutLinks } from '../storeHelpers';
 import { wooApiRequest } from '../../transport';
+import { showFor } from '../shared/descriptions';
+import { itemLabel, operationError } from '../shared/errors';
+import { asList, withoutLinks } from '../shared/records';
+import { parseJsonParameter, toApiValue } from '../shared/values';
 import { assertEditableZone, getZoneId, RESOURCE, zoneIdParameter } from './fields';
 
 const LOCATION_TYPES = ['continent', 'country', 'state', 'postcode'];

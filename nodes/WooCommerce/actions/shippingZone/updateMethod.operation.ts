@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { fieldsCollection, nothingToUpdate, readBody, showFor } from '../crud';
 import { wooApiRequest } from '../../transport';
+import { nothingToUpdate, readBody } from '../shared/bodies';
+import { fieldsCollection, showFor } from '../shared/descriptions';
 import {
 	getInstanceId,
 	getZoneId,

@@ -1,9 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { OperationModule } from '../crud';
-
-import { operationProperty } from '../crud';
+import { type OperationModule } from '../shared/contract';
+import { operationProperty } from '../shared/descriptions';
 import { RESOURCE } from './fields';
+
 import * as get from './get.operation';
 import * as getTool from './getTool.operation';
 import * as getTools from './getTools.operation';

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { getTextId } from '../storeHelpers';
+import { getTextId } from '../shared/ids';
 
 export const RESOURCE = 'systemStatus';
 

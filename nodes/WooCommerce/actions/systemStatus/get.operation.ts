@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { fieldsOption } from '../../descriptions/common.descriptions';
-import { selectFields } from '../common';
-import { fieldSelection, showFor } from '../crud';
 import { wooApiRequest } from '../../transport';
+import { showFor } from '../shared/descriptions';
+import { fieldSelection, selectFields } from '../shared/records';
 import { RESOURCE } from './fields';
 
 const properties: INodeProperties[] = [

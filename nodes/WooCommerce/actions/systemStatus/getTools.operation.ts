@@ -1,4 +1,4 @@
-import { unpaginatedListOperation } from '../storeHelpers';
+import { unpaginatedListOperation } from '../shared/factories';
 import { RESOURCE } from './fields';
 
 export const { description, execute } = unpaginatedListOperation({

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { itemLabel, operationError } from '../common';
-import { showFor } from '../crud';
 import { wooApiRequest } from '../../transport';
+import { showFor } from '../shared/descriptions';
+import { itemLabel, operationError } from '../shared/errors';
 
 const properties: INodeProperties[] = [
 	{

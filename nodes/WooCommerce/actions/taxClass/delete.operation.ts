@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { itemLabel, operationError } from '../common';
-import { showFor } from '../crud';
-import { getTextId } from '../storeHelpers';
 import { wooApiRequest } from '../../transport';
+import { showFor } from '../shared/descriptions';
+import { itemLabel, operationError } from '../shared/errors';
+import { getTextId } from '../shared/ids';
 
 const properties: INodeProperties[] = [
 	{

@@ -1,4 +1,4 @@
-import { unpaginatedListOperation } from '../storeHelpers';
+import { unpaginatedListOperation } from '../shared/factories';
 
 // WooCommerce returns every tax class in one response (standard, reduced-rate, zero-rate and custom ones).
 export const { description, execute } = unpaginatedListOperation({

@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { fieldsCollection, readBody, show } from '../crud';
 import { wooApiRequest } from '../../transport';
+import { readBody } from '../shared/bodies';
+import { fieldsCollection, show } from '../shared/descriptions';
 import { taxRate } from './config';
 import { rateField, taxRateBody, taxRateFields } from './fields';
 

@@ -1,4 +1,4 @@
-import { deleteOperation } from '../crud';
+import { deleteOperation } from '../shared/factories';
 import { taxRate } from './config';
 
 // Tax rates cannot be trashed: WooCommerce requires force=true.

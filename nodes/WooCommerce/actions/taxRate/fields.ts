@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { itemLabel, operationError } from '../common';
+import { itemLabel, operationError } from '../shared/errors';
 
 export const rateField: INodeProperties = {
 	displayName: 'Rate',

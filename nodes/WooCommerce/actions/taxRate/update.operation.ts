@@ -1,7 +1,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { fieldsCollection, nothingToUpdate, readBody, recordId, show } from '../crud';
 import { wooApiRequest } from '../../transport';
+import { nothingToUpdate, readBody } from '../shared/bodies';
+import { fieldsCollection, show } from '../shared/descriptions';
+import { recordId } from '../shared/ids';
 import { taxRate } from './config';
 import { rateField, taxRateBody, taxRateFields } from './fields';
 

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { batchOperation } from '../crud';
+import { batchOperation } from '../shared/factories';
 import { webhook, withoutSecret } from './config';
 
 const operation = batchOperation(webhook);

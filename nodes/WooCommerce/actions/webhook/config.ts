@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { ResourceConfig } from '../crud';
 import { idLocator } from '../../descriptions/common.descriptions';
+import { type ResourceConfig } from '../shared/contract';
 
 export const webhook: ResourceConfig = {
 	resource: 'webhook',

@@ -1,4 +1,4 @@
-import { deleteOperation } from '../crud';
+import { deleteOperation } from '../shared/factories';
 import { webhook } from './config';
 
 // Webhooks cannot be trashed (WooCommerce answers 501 without force): always force=true.

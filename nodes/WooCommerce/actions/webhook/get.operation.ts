@@ -1,6 +1,6 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { getOperation } from '../crud';
+import { getOperation } from '../shared/factories';
 import { webhook, withoutSecret } from './config';
 
 const operation = getOperation(webhook);

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { getManyOperation } from '../crud';
+import { getManyOperation } from '../shared/factories';
 import { webhook, withoutSecret } from './config';
 
 const operation = getManyOperation(webhook, {

@@ -1,10 +1,19 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { itemLabel, operationError } from '../common';
-import { fieldsCollection, nothingToUpdate, readBody, recordId, show } from '../crud';
 import { wooApiRequest } from '../../transport';
+import { nothingToUpdate, readBody } from '../shared/bodies';
+import { fieldsCollection, show } from '../shared/descriptions';
+import { itemLabel, operationError } from '../shared/errors';
+import { recordId } from '../shared/ids';
 import { webhook, withoutSecret } from './config';
-import { actionHookField, deliveryUrlField, optionalWebhookFields, statusField, topicField, webhookBody } from './fields';
+import {
+	actionHookField,
+	deliveryUrlField,
+	optionalWebhookFields,
+	statusField,
+	topicField,
+	webhookBody,
+} from './fields';
 
 export const description = show(webhook, 'update', [
 	webhook.idParameter,

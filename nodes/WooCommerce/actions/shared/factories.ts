@@ -1,159 +1,40 @@
-import { NodeOperationError } from 'n8n-workflow';
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
+/**
+ * Operation factories: Get, Get Many, Create, Update, Delete, Batch for any resource from its ResourceConfig, and the wrappers some resources add.
+ */
+import {
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+	NodeApiError,
+	NodeOperationError,
 } from 'n8n-workflow';
 
-import { wooApiBatch, wooApiRequest, wooApiRequestAllItems } from '../transport';
 import {
-	batchConcurrencyOption,
 	concurrencyOption,
-	extraFieldsJson,
 	fieldsOption,
 	forceDeleteParameter,
 	returnAllOrLimit,
 	simplifyParameter,
 	sortOptions,
-} from '../descriptions/common.descriptions';
-import {
-	buildBody,
-	getId,
-	itemLabel,
-	operationError,
-	parseFieldList,
-	parseJsonParameter,
-	parseId,
-	selectFields,
-	toApiValue,
-	topLevelFields,
-	updateDisplayOptions,
-} from './common';
+} from '../../descriptions/common.descriptions';
+import { wooApiBatch, wooApiRequest, wooApiRequestAllItems, wooErrorCode, wooErrorData } from '../../transport';
+import { nothingToUpdate, writeBody } from './bodies';
+import { AllOperation, type ItemOperation, type ItemResult, type ResourceConfig, WriteOptions } from './contract';
+import { batchOptions, fieldsCollection, optionsWithFields, show, showFor } from './descriptions';
+import { itemLabel, operationError } from './errors';
 import { createOnce, idempotencyKeyParameter, readIdempotencyKey } from './idempotency';
-
-export type ItemResult = IDataObject | IDataObject[];
-
-export type ExecuteItem = (this: IExecuteFunctions, itemIndex: number) => Promise<ItemResult>;
-export type ExecuteAll = (this: IExecuteFunctions, items: INodeExecutionData[]) => Promise<INodeExecutionData[]>;
-
-/**
- * What every `<operation>.operation.ts` exports: its parameters, and `execute` (one item; the router owns the loop)
- * or `executeAll` (all items in one call: batch-style operations), or both (a bulk path beside the per-item one).
- */
-/** An operation the router runs item by item. */
-export interface ItemOperation {
-	description: INodeProperties[];
-	execute: ExecuteItem;
-}
-/** An operation that takes all items in one call (batch-style). */
-export interface AllOperation {
-	description: INodeProperties[];
-	executeAll: ExecuteAll;
-}
-export type OperationModule =
-	| (ItemOperation & { executeAll?: ExecuteAll })
-	| (AllOperation & { execute?: undefined });
-
-/** How a resource maps to the REST API; shared by the generic operations below. */
-export interface ResourceConfig {
-	resource: string;
-	/** Lower-case singular noun for messages, e.g. "tag". */
-	label: string;
-	/** Collection path relative to the API root, e.g. "products/tags" or "products/12/variations". */
-	collection: (this: IExecuteFunctions, itemIndex: number) => string;
-	/** The ID parameter (usually a resource locator). */
-	idParameter: INodeProperties;
-	/** Parameters that locate the parent (e.g. the product of a variation), shown on every operation. */
-	parentParameters?: INodeProperties[];
-	simplify?: (record: IDataObject) => IDataObject;
-}
-
-/** Scopes an operation's parameters to its resource and operation. */
-export function showFor(resource: string, operation: string, properties: INodeProperties[]): INodeProperties[] {
-	return updateDisplayOptions({ show: { resource: [resource], operation: [operation] } }, properties);
-}
-
-/** Like showFor, with the resource's parent parameters (e.g. the product of a variation) first. */
-export function show(config: ResourceConfig, operation: string, properties: INodeProperties[]) {
-	return showFor(config.resource, operation, [...(config.parentParameters ?? []), ...properties]);
-}
-
-/** Options > Fields, the only option of a single-record read. */
-export const optionsWithFields: INodeProperties = {
-	displayName: 'Options',
-	name: 'options',
-	type: 'collection',
-	placeholder: 'Add Option',
-	default: {},
-	options: [fieldsOption],
-};
-
-export function recordId(ctx: IExecuteFunctions, config: ResourceConfig, itemIndex: number): number {
-	return getId(ctx, config.idParameter.name, itemIndex, config.label);
-}
-
-/** Reads Options > Fields and returns the `_fields` query plus the paths to keep. */
-export function fieldSelection(ctx: IExecuteFunctions, itemIndex: number) {
-	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const paths = parseFieldList(options.fields);
-	return { paths, query: paths.length ? { _fields: topLevelFields(paths).join(',') } : {} };
-}
-
-/** Applies Simplify (when the resource has it and no explicit fields were asked) and Fields. */
-export function shapeRecords(
-	ctx: IExecuteFunctions,
-	config: ResourceConfig,
-	itemIndex: number,
-	records: IDataObject[],
-	paths: string[],
-): IDataObject[] {
-	if (paths.length) return records.map((record) => selectFields(record, paths));
-	if (config.simplify && (ctx.getNodeParameter('simplify', itemIndex, true) as boolean)) {
-		return records.map(config.simplify);
-	}
-	return records;
-}
-
-const WOO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?$/;
-
-/** WooCommerce wants ISO 8601 dates; values with a zone are sent in UTC with dates_are_gmt. */
-export function filtersToQuery(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	filters: IDataObject,
-	dateFields: string[] = [],
-): IDataObject {
-	const query: IDataObject = {};
-	for (const [key, raw] of Object.entries(filters)) {
-		const value = toApiValue(raw) as IDataObject[keyof IDataObject];
-		if (value === undefined || value === null || value === '') continue;
-		if (Array.isArray(value) && value.length === 0) continue;
-		if (dateFields.includes(key)) {
-			const text = String(value).trim();
-			if (WOO_DATE.test(text)) {
-				// WooCommerce's date-time args need the seconds: 2026-11-22 and 2026-11-22T10:00 get 400 rest_invalid_date.
-				const [day, time = '00:00:00'] = text.split(/[T ]/);
-				query[key] = `${day}T${time.length === 5 ? `${time}:00` : time}`;
-				continue;
-			}
-			const date = new Date(text);
-			if (Number.isNaN(date.getTime())) {
-				throw operationError(
-					ctx,
-					itemIndex,
-					`The filter "${key}" in ${itemLabel(itemIndex)} is not a valid date: "${text.slice(0, 40)}"`,
-					'Use a date such as 2026-11-22 or 2026-11-22T10:00:00, or pick one with the date picker.',
-				);
-			}
-			query[key] = date.toISOString().slice(0, 19);
-			query.dates_are_gmt = true;
-			continue;
-		}
-		query[key] = value;
-	}
-	return query;
-}
+import { checkIdList, parseId, recordId } from './ids';
+import {
+	asList,
+	fieldSelection,
+	filtersToQuery,
+	readLimit,
+	selectFields,
+	shapeRecords,
+	topLevelFields,
+} from './records';
+import { parseJsonParameter, validated } from './values';
 
 export function getOperation(config: ResourceConfig, extra: INodeProperties[] = []): ItemOperation {
 	const properties: INodeProperties[] = [
@@ -176,22 +57,6 @@ export function getOperation(config: ResourceConfig, extra: INodeProperties[] = 
 			return shapeRecords(this, config, itemIndex, [record], paths)[0];
 		},
 	};
-}
-
-/** Reads Return All / Limit: undefined for Return All, else a limit of at least 1 (or an error naming the item). */
-export function readLimit(ctx: IExecuteFunctions, itemIndex: number): number | undefined {
-	const returnAll = ctx.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	if (returnAll) return undefined;
-	const limit = ctx.getNodeParameter('limit', itemIndex, 50) as number;
-	if (!Number.isInteger(limit) || limit < 1) {
-		throw operationError(
-			ctx,
-			itemIndex,
-			`The field "Limit" in ${itemLabel(itemIndex)} must be a whole number of at least 1`,
-			'Set Limit to how many records you want, or turn on Return All.',
-		);
-	}
-	return limit;
 }
 
 export function getManyOperation(
@@ -264,96 +129,6 @@ export function getManyOperation(
 			return shapeRecords(this, config, itemIndex, records, paths);
 		},
 	};
-}
-
-export interface WriteOptions {
-	/** Required parameters, named after WooCommerce fields. */
-	fields?: INodeProperties[];
-	/** Optional fields, in the Additional Fields / Update Fields collection. */
-	optionalFields?: INodeProperties[];
-	/** Reshapes UI values into the API body (e.g. category IDs to [{ id }]). */
-	transform?: (body: IDataObject) => IDataObject;
-	/** Checks and reshapes the built body with the item at hand, so errors can name the field and the item. */
-	prepare?: (ctx: IExecuteFunctions, itemIndex: number, body: IDataObject) => IDataObject | Promise<IDataObject>;
-	/**
-	 * Builds and checks the body from the required values and the collection's values itself (instead of
-	 * `buildBody` + `transform` + `prepare`), e.g. when the JSON escape hatch must be checked like the fields.
-	 */
-	body?: (
-		ctx: IExecuteFunctions,
-		itemIndex: number,
-		required: IDataObject,
-		optional: IDataObject,
-	) => IDataObject | Promise<IDataObject>;
-	/** Offer an Idempotency Key (for records without a natural unique key, e.g. orders). */
-	idempotencyKey?: boolean;
-}
-
-/** Reads required parameters (by name) and an optional-fields collection, as they are set on the item. */
-function readValues(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	required: string[],
-	collectionName: string,
-): { required: IDataObject; optional: IDataObject } {
-	const values: IDataObject = {};
-	for (const name of required) {
-		values[name] = ctx.getNodeParameter(name, itemIndex) as IDataObject[keyof IDataObject];
-	}
-	const optional = ctx.getNodeParameter(collectionName, itemIndex, {}) as IDataObject;
-	return { required: values, optional };
-}
-
-/**
- * Reads required parameters plus an optional-fields collection into a WooCommerce body (names = API fields), then
- * lets the resource check and reshape it with the item at hand, so its errors can name the field and the item.
- */
-export function readBody(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	required: string[],
-	collectionName: string,
-	transform?: (ctx: IExecuteFunctions, itemIndex: number, body: IDataObject) => IDataObject,
-): IDataObject {
-	const values = readValues(ctx, itemIndex, required, collectionName);
-	const body = buildBody(ctx, itemIndex, values.required, values.optional);
-	return transform ? transform(ctx, itemIndex, body) : body;
-}
-
-async function writeBody(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	write: WriteOptions,
-	collectionName: string,
-): Promise<IDataObject> {
-	const names = (write.fields ?? []).map((property) => property.name);
-	const values = readValues(ctx, itemIndex, names, collectionName);
-	if (write.body) return await write.body(ctx, itemIndex, values.required, values.optional);
-	let body = buildBody(ctx, itemIndex, values.required, values.optional);
-	if (write.transform) body = write.transform(body);
-	return write.prepare ? await write.prepare(ctx, itemIndex, body) : body;
-}
-
-/** An "Additional Fields" / "Update Fields" collection with the JSON escape hatch, options sorted by name. */
-export function fieldsCollection(name: string, displayName: string, fields: INodeProperties[]): INodeProperties {
-	return {
-		displayName,
-		name,
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [...fields, extraFieldsJson].sort((a, b) => a.displayName.localeCompare(b.displayName)),
-	};
-}
-
-/** The error of an update that would send an empty body. */
-export function nothingToUpdate(ctx: IExecuteFunctions, itemIndex: number, collection = 'Update Fields') {
-	return operationError(
-		ctx,
-		itemIndex,
-		`Nothing to update in ${itemLabel(itemIndex)}`,
-		`Add at least one field under "${collection}".`,
-	);
 }
 
 export function createOperation(config: ResourceConfig, write: WriteOptions): ItemOperation {
@@ -448,16 +223,6 @@ function prepareBatchItem(
 		};
 	}
 }
-
-/** Options > Batch Concurrency, shown by every operation that writes in batch requests. */
-export const batchOptions: INodeProperties = {
-	displayName: 'Options',
-	name: 'options',
-	type: 'collection',
-	placeholder: 'Add Option',
-	default: {},
-	options: [batchConcurrencyOption],
-};
 
 /** The Batch Concurrency option (read once: a batch is one call for all items). */
 export function batchConcurrency(ctx: IExecuteFunctions): number | undefined {
@@ -554,30 +319,124 @@ export function batchOperation(config: ResourceConfig): AllOperation {
 	};
 }
 
-export interface OperationOption {
-	name: string;
-	value: string;
-	description: string;
-	action: string;
-}
-
-/** The Operation selector of a resource, options sorted by name like n8n lists them. */
-export function operationProperty(resource: string, options: OperationOption[], defaultOperation: string): INodeProperties {
+/**
+ * "Get Many" over a list WooCommerce returns whole (shipping zones, gateways, tax classes...): one GET,
+ * Return All / Limit applied here, Options > Fields applied here too (and sent as `_fields` to keep it small).
+ */
+export function unpaginatedListOperation(options: {
+	resource: string;
+	operation: string;
+	endpoint: (this: IExecuteFunctions, itemIndex: number) => string;
+	properties?: INodeProperties[];
+	limit?: boolean;
+	query?: (this: IExecuteFunctions, itemIndex: number) => IDataObject;
+	transform?: (records: IDataObject[]) => IDataObject[];
+}): ItemOperation {
+	const withLimit = options.limit ?? true;
+	const properties: INodeProperties[] = [
+		...(options.properties ?? []),
+		...(withLimit ? returnAllOrLimit : []),
+		optionsWithFields,
+	];
 	return {
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: [resource] } },
-		options: [...options].sort((a, b) => a.name.localeCompare(b.name)),
-		default: defaultOperation,
+		description: showFor(options.resource, options.operation, properties),
+		async execute(this: IExecuteFunctions, itemIndex: number): Promise<ItemResult> {
+			const endpoint = options.endpoint.call(this, itemIndex);
+			const limit = withLimit ? readLimit(this, itemIndex) : undefined;
+			const { paths, query } = fieldSelection(this, itemIndex);
+			const qs = { ...(options.query ? options.query.call(this, itemIndex) : {}), ...query };
+			const response = (await wooApiRequest.call(this, 'GET', endpoint, { qs, itemIndex })) as unknown;
+			let records = asList(response);
+			if (options.transform) records = options.transform(records);
+			if (limit !== undefined) records = records.slice(0, limit);
+			return paths.length ? records.map((record) => selectFields(record, paths)) : records;
+		},
 	};
 }
 
-export function operationOptions(
-	config: ResourceConfig,
-	operations: OperationOption[],
-	defaultOperation = 'getAll',
-): INodeProperties {
-	return operationProperty(config.resource, operations, defaultOperation);
+/** One GET of a single object, with Options > Fields. */
+export function singleGetOperation(options: {
+	resource: string;
+	operation: string;
+	endpoint: (this: IExecuteFunctions, itemIndex: number) => string;
+	properties?: INodeProperties[];
+	fields?: boolean;
+}): ItemOperation {
+	const withFields = options.fields ?? true;
+	return {
+		description: showFor(options.resource, options.operation, [
+			...(options.properties ?? []),
+			...(withFields ? [optionsWithFields] : []),
+		]),
+		async execute(this: IExecuteFunctions, itemIndex: number): Promise<ItemResult> {
+			const endpoint = options.endpoint.call(this, itemIndex);
+			const { paths, query } = withFields ? fieldSelection(this, itemIndex) : { paths: [], query: {} };
+			const response = (await wooApiRequest.call(this, 'GET', endpoint, { qs: query, itemIndex })) as IDataObject;
+			return paths.length ? selectFields(response, paths) : response;
+		},
+	};
+}
+
+function decodeName(value: unknown): string {
+	return String(value ?? '')
+		.replace(/&amp;/g, '&')
+		.replace(/&#0?39;/g, "'")
+		.replace(/&quot;/g, '"')
+		.trim()
+		.toLowerCase();
+}
+
+/**
+ * WooCommerce answers 400 `term_exists` (with `data.resource_id`) when a category, tag, attribute term or
+ * shipping class with that name already exists at that level: turn it into one clear sentence that names the
+ * existing term's ID (read from the error, or looked up by name when the error does not carry it).
+ */
+export function withTermExists(module: ItemOperation, config: ResourceConfig): ItemOperation {
+	const execute = module.execute;
+	return {
+		description: module.description,
+		async execute(this: IExecuteFunctions, itemIndex: number): Promise<ItemResult> {
+			let failure: unknown;
+			try {
+				return await execute.call(this, itemIndex);
+			} catch (error) {
+				failure = error;
+			}
+			if (wooErrorCode(failure) !== 'term_exists') {
+				// Transport errors are already NodeApiError/NodeOperationError with the store's message: pass them on.
+				if (failure instanceof NodeApiError || failure instanceof NodeOperationError) throw failure;
+				throw new NodeOperationError(this.getNode(), failure as Error, { itemIndex });
+			}
+			const name = String(this.getNodeParameter('name', itemIndex, '') ?? '');
+			let existing: unknown = wooErrorData(failure)?.resource_id;
+			if (existing === undefined) {
+				try {
+					const matches = (await wooApiRequest.call(this, 'GET', config.collection.call(this, itemIndex), {
+						qs: { search: name, per_page: 100, _fields: 'id,name' },
+						itemIndex,
+					})) as IDataObject[];
+					existing = (Array.isArray(matches) ? matches : []).find((term) => decodeName(term.name) === decodeName(name))?.id;
+				} catch {
+					existing = undefined;
+				}
+			}
+			const idText = existing !== undefined ? ` (ID ${String(existing)})` : '';
+			throw operationError(
+				this,
+				itemIndex,
+				`A ${config.label} named "${name.slice(0, 80)}" already exists${idText} at this level, so ${itemLabel(itemIndex)} was not created`,
+				`Use the existing ${config.label}${idText} with Update, or choose another name${config.resource === 'productCategory' ? ' or another parent' : ''}.`,
+			);
+		},
+	};
+}
+
+/** Checks comma-separated ID filters (Include IDs, Exclude IDs, …) of a Get Many before anything is sent. */
+export function withIdFilters(module: ItemOperation, labels: Record<string, string>): ItemOperation {
+	return validated(module, (ctx, itemIndex) => {
+		const filters = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+		for (const [key, label] of Object.entries(labels)) {
+			if (filters[key] !== undefined && filters[key] !== '') checkIdList(ctx, itemIndex, label, filters[key]);
+		}
+	});
 }

@@ -1,19 +1,25 @@
+import {
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+	NodeOperationError,
+} from 'n8n-workflow';
+
+import { batchConcurrencyOption } from '../../descriptions/common.descriptions';
+import { type BatchItemResult, wooApiBatch, wooApiLookup } from '../../transport';
+import { type AllOperation, type ResourceConfig } from './contract';
+import { show } from './descriptions';
+import { itemLabel, operationError } from './errors';
+import { batchConcurrency } from './factories';
+import { productStatusField, stockStatusField } from './productFields';
+
 /**
  * Sync by SKU (products and variations): the incoming items are the source of truth for the fields chosen in the
  * node. The records are read 100 SKUs per request, only the records whose chosen fields differ are written, in
  * batch requests of 100. An unchanged record is never written (each write fires `*.updated` webhooks, which feed
  * the overwrite loops between two systems).
  */
-import { NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
-import { batchConcurrencyOption } from '../descriptions/common.descriptions';
-import { wooApiBatch, wooApiLookup } from '../transport';
-import type { BatchItemResult } from '../transport';
-import { itemLabel, operationError } from './common';
-import type { AllOperation, ResourceConfig } from './crud';
-import { batchConcurrency, show } from './crud';
-import { productStatusField, stockStatusField } from './product/fields';
 
 type SyncKind = 'text' | 'decimal' | 'integer';
 

@@ -1,3 +1,10 @@
+import { type IDataObject, type IExecuteFunctions, type INodeExecutionData, NodeOperationError } from 'n8n-workflow';
+
+import { wooApiBatch, wooApiLookupEach } from '../../transport';
+import { type ItemOperation } from './contract';
+import { itemLabel, operationError } from './errors';
+import { errorDetails, runEachItem } from './itemLoop';
+
 /**
  * Create or Update for many items (customers by email, coupons by code): the lookups are sent a few at a time and
  * the writes go in batch requests of 100, instead of a lookup and a write per item one after the other.
@@ -5,13 +12,6 @@
  * stay one per item; the writes drop from N requests to ceil(N/100).
  * A few items, or items that share a key (the later ones must see what the earlier ones created), go item by item.
  */
-import { NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-
-import { wooApiBatch, wooApiLookupEach } from '../transport';
-import { itemLabel, operationError } from './common';
-import type { ItemOperation } from './crud';
-import { errorDetails, runEachItem } from './itemLoop';
 
 /** From this many items on, Create or Update takes the bulk path. */
 export const BULK_UPSERT_MIN_ITEMS = 10;

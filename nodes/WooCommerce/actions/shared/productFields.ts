@@ -1,11 +1,17 @@
-import type { INodeProperties } from 'n8n-workflow';
+/**
+ * Product fields and filters, shared by products, variations and Sync.
+ */
+import { type INodeProperties } from 'n8n-workflow';
 
 import { metaDataField } from '../../descriptions/common.descriptions';
 import { IMAGE_SRC_DESCRIPTION, imageField } from '../../descriptions/fields.descriptions';
 
 export const PRODUCT_TYPES = ['simple', 'grouped', 'external', 'variable'];
+
 export const PRODUCT_STATUSES = ['draft', 'pending', 'private', 'publish'];
+
 export const STOCK_STATUSES = ['instock', 'outofstock', 'onbackorder'];
+
 export const BACKORDERS = ['no', 'notify', 'yes'];
 
 export const productTypeField: INodeProperties = {
@@ -407,3 +413,112 @@ export const productNameField: INodeProperties = {
 	default: '',
 	placeholder: 'e.g. Basic Tee',
 };
+
+const idsFilter = (displayName: string, name: string, description: string): INodeProperties => ({
+	displayName,
+	name,
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. 12,15',
+	description,
+});
+
+const dateFilter = (displayName: string, name: string, description: string): INodeProperties => ({
+	displayName,
+	name,
+	type: 'dateTime',
+	default: '',
+	description,
+});
+
+export const productFilters: INodeProperties[] = [
+	dateFilter('Created After', 'after', 'Only products published after this date'),
+	dateFilter('Created Before', 'before', 'Only products published before this date'),
+	{
+		displayName: 'Attribute Name or ID',
+		name: 'attribute',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getAttributeTaxonomies' },
+		default: '',
+		description:
+			'Only products with this global attribute (combine with Attribute Term); the value is its slug, e.g. pa_color. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	{
+		displayName: 'Attribute Term Name or ID',
+		name: 'attribute_term',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getAttributeTerms', loadOptionsDependsOn: ['filters.attribute'] },
+		default: '',
+		description:
+			'Only products with this term of the chosen attribute (e.g. Red). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	{
+		displayName: 'Category Name or ID',
+		name: 'category',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getCategories' },
+		default: '',
+		description:
+			'Only products in this category or its subcategories. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	idsFilter('Exclude IDs', 'exclude', 'Comma-separated product IDs to leave out'),
+	{ displayName: 'Featured', name: 'featured', type: 'boolean', default: true, description: 'Whether to return only featured products (on) or only non-featured ones (off)' },
+	idsFilter('Include IDs', 'include', 'Comma-separated product IDs to limit the result to'),
+	{ displayName: 'Max Price', name: 'max_price', type: 'string', default: '', placeholder: 'e.g. 50.00', description: 'Only products whose price is at most this' },
+	{ displayName: 'Min Price', name: 'min_price', type: 'string', default: '', placeholder: 'e.g. 10.00', description: 'Only products whose price is at least this' },
+	dateFilter('Modified After', 'modified_after', 'Only products last modified after this date'),
+	dateFilter('Modified Before', 'modified_before', 'Only products last modified before this date'),
+	{ displayName: 'On Sale', name: 'on_sale', type: 'boolean', default: true, description: 'Whether to return only products on sale (on) or only products not on sale (off)' },
+	idsFilter('Parent IDs', 'parent', 'Comma-separated IDs of parent products (e.g. the grouped product)'),
+	idsFilter('Parent IDs to Exclude', 'parent_exclude', 'Comma-separated IDs of parent products whose children to leave out'),
+	{ displayName: 'Search', name: 'search', type: 'string', default: '', placeholder: 'e.g. tee', description: 'Products whose name or content contains this text' },
+	{ displayName: 'SKU', name: 'sku', type: 'string', default: '', placeholder: 'e.g. WOO-TEE-1', description: 'Products with exactly this SKU; several SKUs comma-separated' },
+	{ displayName: 'Slug', name: 'slug', type: 'string', default: '', placeholder: 'e.g. basic-tee' },
+	{
+		displayName: 'Status',
+		name: 'status',
+		type: 'options',
+		options: [
+			{ name: 'Any (Except Trash)', value: 'any' },
+			{ name: 'Draft', value: 'draft' },
+			{ name: 'Pending Review', value: 'pending' },
+			{ name: 'Private', value: 'private' },
+			{ name: 'Published', value: 'publish' },
+			{ name: 'Trash', value: 'trash' },
+		],
+		default: 'any',
+	},
+	{
+		displayName: 'Stock Status',
+		name: 'stock_status',
+		type: 'options',
+		options: [
+			{ name: 'In Stock', value: 'instock' },
+			{ name: 'On Backorder', value: 'onbackorder' },
+			{ name: 'Out of Stock', value: 'outofstock' },
+		],
+		default: 'instock',
+	},
+	{
+		displayName: 'Tag Name or ID',
+		name: 'tag',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getTags' },
+		default: '',
+		description:
+			'Only products with this tag. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	{ displayName: 'Tax Class', name: 'tax_class', type: 'string', default: '', placeholder: 'e.g. reduced-rate', description: 'Slug of a tax class' },
+	{
+		displayName: 'Type',
+		name: 'type',
+		type: 'options',
+		options: [
+			{ name: 'External/Affiliate', value: 'external' },
+			{ name: 'Grouped', value: 'grouped' },
+			{ name: 'Simple', value: 'simple' },
+			{ name: 'Variable', value: 'variable' },
+		],
+		default: 'simple',
+	},
+];

@@ -1,11 +1,12 @@
 /**
  * Pure helpers of the store resources: body shaping and input checks, errors naming the field and the item.
  */
-import { keyValueObject, parseTextId } from '../../nodes/WooCommerce/actions/storeHelpers';
+import { keyValueObject } from '../../nodes/WooCommerce/actions/shared/values';
+import { parseTextId } from '../../nodes/WooCommerce/actions/shared/ids';
 import { taxRateBody } from '../../nodes/WooCommerce/actions/taxRate/fields';
 import { webhookBody } from '../../nodes/WooCommerce/actions/webhook/fields';
 import { withoutSecret } from '../../nodes/WooCommerce/actions/webhook/config';
-import { decodeEntities } from '../../nodes/WooCommerce/methods/store';
+import { decodeEntities } from '../../nodes/WooCommerce/methods/configuration';
 import { ctx, messageOf } from '../helpers/pureContext';
 
 describe('taxRateBody', () => {
@@ -71,7 +72,7 @@ describe('keyValueObject and parseTextId', () => {
 describe('filtersToQuery dates (shared helper, changed for the store filters)', () => {
 	it('adds the time WooCommerce requires to dates without one', () => {
 		// eslint-disable-next-line @typescript-eslint/no-require-imports
-		const { filtersToQuery } = require('../../nodes/WooCommerce/actions/crud') as typeof import('../../nodes/WooCommerce/actions/crud');
+		const { filtersToQuery } = require('../../nodes/WooCommerce/actions/shared/records') as typeof import('../../nodes/WooCommerce/actions/shared/records');
 		expect(filtersToQuery(ctx, 0, { after: '2026-11-22', before: '2026-11-23 10:30' }, ['after', 'before'])).toEqual({
 			after: '2026-11-22T00:00:00',
 			before: '2026-11-23T10:30:00',

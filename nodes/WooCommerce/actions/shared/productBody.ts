@@ -1,21 +1,17 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { type IDataObject, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
 
-import { buildBody, itemLabel, operationError } from '../common';
+import { buildBody } from './bodies';
+import { itemLabel, operationError } from './errors';
+import { checkIdList, checkIdObjects } from './ids';
 import {
 	BACKORDERS,
 	PRODUCT_STATUSES,
 	PRODUCT_TYPES,
-	STOCK_STATUSES,
 	productNameField,
 	productOptionalFields,
-} from './fields';
-import {
-	checkIdList,
-	checkIdObjects,
-	checkNonNegativeInteger,
-	checkOption,
-	checkPrice,
-} from './helpers';
+	STOCK_STATUSES,
+} from './productFields';
+import { checkNonNegativeInteger, checkOption, checkPrice } from './values';
 
 const labels = new Map<string, string>(
 	[productNameField, ...productOptionalFields].map((field: INodeProperties) => [field.name, field.displayName]),

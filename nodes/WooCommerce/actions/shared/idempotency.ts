@@ -1,9 +1,10 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties, NodeApiError } from 'n8n-workflow';
+import { type IDataObject, type IExecuteFunctions, type INodeProperties, type NodeApiError } from 'n8n-workflow';
 
-import { isUnknownWriteOutcome, wooApiRequest, wooApiRequestAllItems } from '../transport';
+import { isUnknownWriteOutcome, wooApiRequest, wooApiRequestAllItems } from '../../transport';
 
 /** Meta key that carries the key on the record (visible under the order's custom fields in wp-admin). */
 export const IDEMPOTENCY_META_NAME = 'n8n_idempotency_key';
+
 /** How far back the lookup reads: records created in the last 24 hours. */
 export const IDEMPOTENCY_WINDOW_HOURS = 24;
 

@@ -54,7 +54,7 @@ function countryParameter(ctx: ILoadOptionsFunctions): string {
 	return '';
 }
 
-export const storeListSearch = {
+export const configurationListSearch = {
 	async searchWebhooks(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
 		return await searchList(this, 'webhooks', filter, paginationToken, (webhook) => ({
 			name: `${text(webhook.name) || `Webhook ${webhook.id}`} (${String(webhook.topic)}, ${String(webhook.status)})`,
@@ -113,7 +113,7 @@ export const storeListSearch = {
 	},
 };
 
-export const storeLoadOptions = {
+export const configurationLoadOptions = {
 	/** Tax classes by slug, "standard" included. */
 	async getTaxClasses(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 		const classes = await wholeList(this, 'taxes/classes');

@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { type INodeProperties } from 'n8n-workflow';
 
 /** The list filters every product taxonomy endpoint (categories, tags, attribute terms, shipping classes) accepts. */
 export function termFilters(label: string, plural: string): INodeProperties[] {

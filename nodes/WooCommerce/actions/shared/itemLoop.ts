@@ -1,9 +1,9 @@
-/** The loop over items for operations that handle one item at a time (the router's, and the fallback of bulk paths). */
-import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import { type IExecuteFunctions, type INodeExecutionData, NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import type { ItemOperation } from './crud';
-import { toItems } from './common';
+import { type ItemOperation } from './contract';
+import { toItems } from './records';
+
+/** The loop over items for operations that handle one item at a time (the router's, and the fallback of bulk paths). */
 
 /** The per-item loop: each item its own try/catch (Continue On Fail) and pairedItem. */
 export async function runEachItem(ctx: IExecuteFunctions, module: ItemOperation, count: number): Promise<INodeExecutionData[]> {

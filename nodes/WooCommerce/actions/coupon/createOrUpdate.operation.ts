@@ -1,10 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { wooApiRequest } from '../../transport';
 import { readBody } from '../shared/bodies';
 import { batchOptions, fieldsCollection, show } from '../shared/descriptions';
 import { itemLabel, operationError } from '../shared/errors';
-import { bulkUpsertOperation, type UpsertItem } from '../shared/upsert';
+import { type BulkUpsertConfig, bulkUpsertOperation, type UpsertItem, upsertItemOperation } from '../shared/upsert';
 import { prepareCouponBody } from './body';
 import { coupon } from './config';
 import { couponWritableFields } from './fields';
@@ -43,28 +42,18 @@ function sameCode(records: IDataObject[], code: string): IDataObject[] {
 	return records.filter((entry) => String(entry.code ?? '').toLowerCase() === code.toLowerCase());
 }
 
-export async function execute(this: IExecuteFunctions, itemIndex: number) {
-	const { key: code, create, update: body } = prepare(this, itemIndex);
-	const found = (await wooApiRequest.call(this, 'GET', 'coupons', { qs: { code }, itemIndex })) as IDataObject[];
-	const matches = sameCode(Array.isArray(found) ? found : [], code);
-	if (matches.length > 1) {
-		throw operationError(
-			this,
-			itemIndex,
-			`Several coupons have the code "${code}" (IDs ${matches.map((entry) => String(entry.id)).join(', ')}), so ${itemLabel(itemIndex)} was not written`,
-			'Update the coupon by ID instead.',
-		);
-	}
-	if (matches.length === 1) {
-		const id = Number(matches[0].id);
-		const record = (await wooApiRequest.call(this, 'PUT', `coupons/${id}`, { body, itemIndex })) as IDataObject;
-		return { _operation: 'updated', ...record };
-	}
-	const record = (await wooApiRequest.call(this, 'POST', 'coupons', { body: create, itemIndex })) as IDataObject;
-	return { _operation: 'created', ...record };
-}
+const upsert: BulkUpsertConfig = {
+	label: 'coupon',
+	plural: 'coupons',
+	keyName: 'code',
+	duplicateHint: 'Update the coupon by ID instead.',
+	collection: 'coupons',
+	param: 'code',
+	prepare,
+	matches: sameCode,
+	same: (code) => code.toLowerCase(),
+};
 
-export const executeAll = bulkUpsertOperation(
-	{ description, execute },
-	{ label: 'coupon', collection: 'coupons', param: 'code', prepare, matches: sameCode, same: (code) => code.toLowerCase() },
-);
+export const execute = upsertItemOperation(upsert);
+
+export const executeAll = bulkUpsertOperation({ description, execute }, upsert);

@@ -4,6 +4,7 @@ import { returnAllOrLimit } from '../../descriptions/common.descriptions';
 import { normalizeApiPath, wooApiRequest, wooApiRequestAllItems } from '../../transport';
 import { updateDisplayOptions } from '../shared/descriptions';
 import { itemLabel, operationError } from '../shared/errors';
+import { readLimit } from '../shared/records';
 import { parseJsonParameter } from '../shared/values';
 
 const properties: INodeProperties[] = [
@@ -92,21 +93,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		throw operationError(this, itemIndex, `The field "Query Parameters (JSON)" in ${itemLabel(itemIndex)} must be a JSON object`);
 	}
 	if (method === 'GET') {
-		const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-		if (returnAll) {
-			return await wooApiRequestAllItems.call(this, path, query, { returnAll: true, itemIndex });
-		}
-		const limit = this.getNodeParameter('limit', itemIndex, 50) as number;
-		if (!Number.isInteger(limit) || limit < 1) {
-			throw operationError(
-				this,
-				itemIndex,
-				`The field "Limit" in ${itemLabel(itemIndex)} must be a whole number of at least 1`,
-				'Set Limit to how many records you want, or turn on Return All.',
-			);
-		}
 		// Walks as many pages as the Limit needs (WooCommerce's own page size is 10); a single record is one item.
-		return await wooApiRequestAllItems.call(this, path, query, { returnAll: false, limit, itemIndex });
+		const limit = readLimit(this, itemIndex);
+		return await wooApiRequestAllItems.call(this, path, query, { returnAll: limit === undefined, limit, itemIndex });
 	}
 	const body =
 		method === 'POST' || method === 'PUT'

@@ -1,10 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { wooApiRequest } from '../../transport';
 import { readBody } from '../shared/bodies';
 import { batchOptions, fieldsCollection, show } from '../shared/descriptions';
-import { itemLabel, operationError } from '../shared/errors';
-import { bulkUpsertOperation, type UpsertItem } from '../shared/upsert';
+import { type BulkUpsertConfig, bulkUpsertOperation, type UpsertItem, upsertItemOperation } from '../shared/upsert';
 import { checkEmail, prepareCustomerBody } from './body';
 import { customer } from './config';
 import { customerWritableFields } from './fields';
@@ -44,42 +42,19 @@ function sameEmail(records: IDataObject[], email: string): IDataObject[] {
 	return records.filter((entry) => String(entry.email ?? '').toLowerCase() === email.toLowerCase());
 }
 
-export async function execute(this: IExecuteFunctions, itemIndex: number) {
-	const { key: email, create, update } = prepare(this, itemIndex);
-	const found = (await wooApiRequest.call(this, 'GET', 'customers', {
-		qs: { email, role: 'all' },
-		itemIndex,
-	})) as IDataObject[];
-	const matches = sameEmail(Array.isArray(found) ? found : [], email);
-	if (matches.length > 1) {
-		throw operationError(
-			this,
-			itemIndex,
-			`Several accounts have the email "${email}" (IDs ${matches.map((entry) => String(entry.id)).join(', ')}), so ${itemLabel(itemIndex)} was not written`,
-			'Update the customer by ID instead.',
-		);
-	}
-	if (matches.length === 1) {
-		const id = Number(matches[0].id);
-		const record = (await wooApiRequest.call(this, 'PUT', `customers/${id}`, { body: update, itemIndex })) as IDataObject;
-		return { _operation: 'updated', ...record };
-	}
-	const record = (await wooApiRequest.call(this, 'POST', 'customers', {
-		body: create,
-		itemIndex,
-	})) as IDataObject;
-	return { _operation: 'created', ...record };
-}
+const upsert: BulkUpsertConfig = {
+	label: 'customer',
+	plural: 'accounts',
+	keyName: 'email',
+	duplicateHint: 'Update the customer by ID instead.',
+	collection: 'customers',
+	param: 'email',
+	qs: { role: 'all' },
+	prepare,
+	matches: sameEmail,
+	same: (email) => email.toLowerCase(),
+};
 
-export const executeAll = bulkUpsertOperation(
-	{ description, execute },
-	{
-		label: 'customer',
-		collection: 'customers',
-		param: 'email',
-		qs: { role: 'all' },
-		prepare,
-		matches: sameEmail,
-		same: (email) => email.toLowerCase(),
-	},
-);
+export const execute = upsertItemOperation(upsert);
+
+export const executeAll = bulkUpsertOperation({ description, execute }, upsert);

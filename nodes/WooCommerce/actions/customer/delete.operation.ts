@@ -40,6 +40,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		}
 		qs.reassign = reassign;
 	}
-	const record = (await wooApiRequest.call(this, 'DELETE', `customers/${id}`, { qs, itemIndex })) as IDataObject;
+	const record = (await wooApiRequest.call(this, 'DELETE', `${customer.collection.call(this, itemIndex)}/${id}`, { qs, itemIndex })) as IDataObject;
 	return { deleted: true, permanently: true, ...record };
 }

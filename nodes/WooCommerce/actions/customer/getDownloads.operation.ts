@@ -10,5 +10,5 @@ export const description = show(customer, 'getDownloads', [customer.idParameter]
 /** One output item per downloadable file the customer may download (none when there are none). */
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const id = recordId(this, customer, itemIndex);
-	return (await wooApiRequest.call(this, 'GET', `customers/${id}/downloads`, { itemIndex })) as IDataObject[];
+	return (await wooApiRequest.call(this, 'GET', `${customer.collection.call(this, itemIndex)}/${id}/downloads`, { itemIndex })) as IDataObject[];
 }

@@ -13,5 +13,5 @@ export const description = show(order, 'addNote', properties);
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const id = recordId(this, order, itemIndex);
 	const body = await readNote(this, itemIndex);
-	return (await wooApiRequest.call(this, 'POST', `orders/${id}/notes`, { body, itemIndex })) as IDataObject;
+	return (await wooApiRequest.call(this, 'POST', `${order.collection.call(this, itemIndex)}/${id}/notes`, { body, itemIndex })) as IDataObject;
 }

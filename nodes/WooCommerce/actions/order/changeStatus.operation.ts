@@ -25,5 +25,5 @@ export const description = show(order, 'changeStatus', properties);
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const id = recordId(this, order, itemIndex);
 	const status = await validateOrderStatus(this, itemIndex, this.getNodeParameter('newStatus', itemIndex, ''), 'New Status');
-	return (await wooApiRequest.call(this, 'PUT', `orders/${id}`, { body: { status }, itemIndex })) as IDataObject;
+	return (await wooApiRequest.call(this, 'PUT', `${order.collection.call(this, itemIndex)}/${id}`, { body: { status }, itemIndex })) as IDataObject;
 }

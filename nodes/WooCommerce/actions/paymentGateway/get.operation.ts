@@ -1,12 +1,13 @@
 import { singleGetOperation } from '../shared/factories';
 import { getTextId } from '../shared/ids';
 import { gatewayIdParameter } from './fields';
+import { gatewayPath } from './paths';
 
 export const { description, execute } = singleGetOperation({
 	resource: 'paymentGateway',
 	operation: 'get',
 	properties: [gatewayIdParameter],
 	endpoint(itemIndex) {
-		return `payment_gateways/${getTextId(this, 'gatewayId', itemIndex, 'Payment Gateway')}`;
+		return gatewayPath(getTextId(this, 'gatewayId', itemIndex, 'Payment Gateway'));
 	},
 });

@@ -6,6 +6,7 @@ import { fieldsCollection, keyValueSettingsField, showFor } from '../shared/desc
 import { getTextId } from '../shared/ids';
 import { keyValueObject } from '../shared/values';
 import { gatewayIdParameter } from './fields';
+import { gatewayPath } from './paths';
 
 const gatewayFields: INodeProperties[] = [
 	{
@@ -56,5 +57,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		return result;
 	});
 	if (Object.keys(body).length === 0) throw nothingToUpdate(this, itemIndex);
-	return (await wooApiRequest.call(this, 'PUT', `payment_gateways/${id}`, { body, itemIndex })) as IDataObject;
+	return (await wooApiRequest.call(this, 'PUT', gatewayPath(id), { body, itemIndex })) as IDataObject;
 }

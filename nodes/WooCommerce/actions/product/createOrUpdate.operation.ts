@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { wooApiRequest } from '../../transport';
 import { fieldsCollection, show } from '../shared/descriptions';
 import { itemLabel, operationError } from '../shared/errors';
 import { productBody } from '../shared/productBody';
 import { productNameField, productOptionalFields } from '../shared/productFields';
+import { type UpsertItem, upsertItemOperation } from '../shared/upsert';
 import { product } from './config';
 
 const properties: INodeProperties[] = [
@@ -30,42 +30,33 @@ const properties: INodeProperties[] = [
 
 export const description = show(product, 'createOrUpdate', properties);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number) {
-	const sku = String(this.getNodeParameter('upsertSku', itemIndex, '') ?? '').trim();
+function prepare(ctx: IExecuteFunctions, itemIndex: number): UpsertItem {
+	const sku = String(ctx.getNodeParameter('upsertSku', itemIndex, '') ?? '').trim();
 	if (sku === '') {
 		throw operationError(
-			this,
+			ctx,
 			itemIndex,
 			`The field "SKU" is empty in ${itemLabel(itemIndex)}`,
 			'Create or Update finds the product by its SKU: give one, or use Create.',
 		);
 	}
-	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const body = productBody(this, itemIndex, 'product', fields);
+	const fields = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const body = productBody(ctx, itemIndex, 'product', fields);
 	delete body.sku;
-
-	const found = (await wooApiRequest.call(this, 'GET', 'products', {
-		qs: { sku, status: 'any', _fields: 'id,sku' },
-		itemIndex,
-	})) as IDataObject[];
-	// WooCommerce matches `sku` exactly, but keep only exact matches in case a store plugin widens the search.
-	const matches = (Array.isArray(found) ? found : []).filter((entry) => String(entry.sku ?? '') === sku);
-	if (matches.length > 1) {
-		throw operationError(
-			this,
-			itemIndex,
-			`Several products have the SKU "${sku}" (IDs ${matches.map((entry) => String(entry.id)).join(', ')}), so ${itemLabel(itemIndex)} was not written`,
-			'Make the SKUs unique in the store, or update the product by ID.',
-		);
-	}
-	if (matches.length === 1) {
-		const id = Number(matches[0].id);
-		const record = (await wooApiRequest.call(this, 'PUT', `products/${id}`, { body, itemIndex })) as IDataObject;
-		return { _operation: 'updated', ...record };
-	}
-	const record = (await wooApiRequest.call(this, 'POST', 'products', {
-		body: { ...body, sku },
-		itemIndex,
-	})) as IDataObject;
-	return { _operation: 'created', ...record };
+	return { key: sku, create: { ...body, sku }, update: body };
 }
+
+// Many products are synced with Product > Sync (100 SKUs per lookup): Create or Update goes item by item.
+export const execute = upsertItemOperation({
+	label: 'product',
+	plural: 'products',
+	keyName: 'SKU',
+	duplicateHint: 'Make the SKUs unique in the store, or update the product by ID.',
+	collection: 'products',
+	param: 'sku',
+	qs: { status: 'any', _fields: 'id,sku' },
+	prepare,
+	// WooCommerce matches `sku` exactly, but keep only exact matches in case a store plugin widens the search.
+	matches: (records, sku) => records.filter((entry) => String(entry.sku ?? '') === sku),
+	same: (sku) => sku,
+});

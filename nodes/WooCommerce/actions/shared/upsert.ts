@@ -1,6 +1,6 @@
 import { type IDataObject, type IExecuteFunctions, type INodeExecutionData, NodeOperationError } from 'n8n-workflow';
 
-import { wooApiBatch, wooApiLookupEach } from '../../transport';
+import { wooApiBatch, wooApiLookupEach, wooApiRequest } from '../../transport';
 import { type ItemOperation } from './contract';
 import { itemLabel, operationError } from './errors';
 import { errorDetails, runEachItem } from './itemLoop';
@@ -26,6 +26,10 @@ export interface UpsertItem {
 
 export interface BulkUpsertConfig {
 	label: string;
+	/** How a duplicate is named: `Several ${plural} have the ${keyName} "…"`, and what to do about it. */
+	plural: string;
+	keyName: string;
+	duplicateHint: string;
 	collection: string;
 	/** The list filter that finds a record by key, e.g. 'email', and any other filter (e.g. role=all). */
 	param: string;
@@ -36,6 +40,36 @@ export interface BulkUpsertConfig {
 	matches: (records: IDataObject[], key: string) => IDataObject[];
 	/** Normalises a key to compare input items (e.g. lower case). */
 	same: (key: string) => string;
+}
+
+/**
+ * Create or Update of one item: one lookup by the key (GET collection?param=key), then an update of the one record
+ * that has it or a create. A key that several records share writes nothing. The output says which in `_operation`.
+ */
+export function upsertItemOperation(config: BulkUpsertConfig) {
+	return async function execute(this: IExecuteFunctions, itemIndex: number): Promise<IDataObject> {
+		const { key, create, update } = config.prepare(this, itemIndex);
+		const found = (await wooApiRequest.call(this, 'GET', config.collection, {
+			qs: { [config.param]: key, ...(config.qs ?? {}) },
+			itemIndex,
+		})) as IDataObject[];
+		const matches = config.matches(Array.isArray(found) ? found : [], key);
+		if (matches.length > 1) {
+			throw operationError(
+				this,
+				itemIndex,
+				`Several ${config.plural} have the ${config.keyName} "${key}" (IDs ${matches.map((entry) => String(entry.id)).join(', ')}), so ${itemLabel(itemIndex)} was not written`,
+				config.duplicateHint,
+			);
+		}
+		if (matches.length === 1) {
+			const id = Number(matches[0].id);
+			const record = (await wooApiRequest.call(this, 'PUT', `${config.collection}/${id}`, { body: update, itemIndex })) as IDataObject;
+			return { _operation: 'updated', ...record };
+		}
+		const record = (await wooApiRequest.call(this, 'POST', config.collection, { body: create, itemIndex })) as IDataObject;
+		return { _operation: 'created', ...record };
+	};
 }
 
 export function bulkUpsertOperation(

@@ -4,6 +4,7 @@ import { wooApiRequest } from '../../transport';
 import { readBody } from '../shared/bodies';
 import { fieldsCollection, showFor } from '../shared/descriptions';
 import { RESOURCE, zoneFields, zoneNameField } from './fields';
+import { zonesPath } from './paths';
 
 export const description = showFor(RESOURCE, 'create', [
 	zoneNameField,
@@ -12,5 +13,5 @@ export const description = showFor(RESOURCE, 'create', [
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const body = readBody(this, itemIndex, ['name'], 'additionalFields');
-	return (await wooApiRequest.call(this, 'POST', 'shipping/zones', { body, itemIndex })) as IDataObject;
+	return (await wooApiRequest.call(this, 'POST', zonesPath, { body, itemIndex })) as IDataObject;
 }

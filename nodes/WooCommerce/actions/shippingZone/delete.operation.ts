@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { wooApiRequest } from '../../transport';
 import { showFor } from '../shared/descriptions';
 import { assertEditableZone, getZoneId, RESOURCE, zoneIdParameter } from './fields';
+import { zonePath } from './paths';
 
 export const description = showFor(RESOURCE, 'delete', [zoneIdParameter]);
 
@@ -10,7 +11,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const zoneId = getZoneId(this, itemIndex);
 	assertEditableZone(this, itemIndex, zoneId, 'be deleted');
 	// Zones cannot be trashed: WooCommerce requires force=true (it also removes the zone's locations and methods).
-	const record = (await wooApiRequest.call(this, 'DELETE', `shipping/zones/${zoneId}`, {
+	const record = (await wooApiRequest.call(this, 'DELETE', zonePath(zoneId), {
 		qs: { force: true },
 		itemIndex,
 	})) as IDataObject;

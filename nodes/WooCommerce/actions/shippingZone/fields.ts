@@ -5,6 +5,7 @@ import { keyValueSettingsField } from '../shared/descriptions';
 import { itemLabel, operationError } from '../shared/errors';
 import { getId, idTooLarge, isSafeWholeNumber, locatorText } from '../shared/ids';
 import { keyValueObject } from '../shared/values';
+import { zoneMethodsPath } from './paths';
 
 export const RESOURCE = 'shippingZone';
 
@@ -152,9 +153,7 @@ export const methodFields: INodeProperties[] = [
 ];
 
 export function methodPath(zoneId: number, instanceId?: number): string {
-	return instanceId === undefined
-		? `shipping/zones/${zoneId}/methods`
-		: `shipping/zones/${zoneId}/methods/${instanceId}`;
+	return zoneMethodsPath(zoneId, instanceId);
 }
 
 /** The key/value list of the UI becomes the `{ key: value }` map WooCommerce expects. */

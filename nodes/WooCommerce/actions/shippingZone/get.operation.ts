@@ -1,11 +1,12 @@
 import { singleGetOperation } from '../shared/factories';
 import { getZoneId, RESOURCE, zoneIdParameter } from './fields';
+import { zonePath } from './paths';
 
 export const { description, execute } = singleGetOperation({
 	resource: RESOURCE,
 	operation: 'get',
 	properties: [zoneIdParameter],
 	endpoint(itemIndex) {
-		return `shipping/zones/${getZoneId(this, itemIndex)}`;
+		return zonePath(getZoneId(this, itemIndex));
 	},
 });

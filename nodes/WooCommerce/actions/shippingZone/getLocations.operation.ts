@@ -4,12 +4,13 @@ import { wooApiRequest } from '../../transport';
 import { showFor } from '../shared/descriptions';
 import { asList, withoutLinks } from '../shared/records';
 import { getZoneId, RESOURCE, zoneIdParameter } from './fields';
+import { zoneLocationsPath } from './paths';
 
 export const description = showFor(RESOURCE, 'getLocations', [zoneIdParameter]);
 
 /** One item per location ({ code, type }); a zone without locations gives no items. */
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const zoneId = getZoneId(this, itemIndex);
-	const response = await wooApiRequest.call(this, 'GET', `shipping/zones/${zoneId}/locations`, { itemIndex });
+	const response = await wooApiRequest.call(this, 'GET', zoneLocationsPath(zoneId), { itemIndex });
 	return asList(response).map((location: IDataObject) => ({ zone_id: zoneId, ...withoutLinks(location) }));
 }

@@ -4,6 +4,7 @@ import { wooApiRequest } from '../../transport';
 import { nothingToUpdate, readBody } from '../shared/bodies';
 import { fieldsCollection, showFor } from '../shared/descriptions';
 import { assertEditableZone, getZoneId, RESOURCE, zoneFields, zoneIdParameter, zoneNameField } from './fields';
+import { zonePath } from './paths';
 
 export const description = showFor(RESOURCE, 'update', [
 	zoneIdParameter,
@@ -15,5 +16,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	assertEditableZone(this, itemIndex, zoneId, 'be updated');
 	const body = readBody(this, itemIndex, [], 'updateFields');
 	if (Object.keys(body).length === 0) throw nothingToUpdate(this, itemIndex);
-	return (await wooApiRequest.call(this, 'PUT', `shipping/zones/${zoneId}`, { body, itemIndex })) as IDataObject;
+	return (await wooApiRequest.call(this, 'PUT', zonePath(zoneId), { body, itemIndex })) as IDataObject;
 }

@@ -6,6 +6,7 @@ import { itemLabel, operationError } from '../shared/errors';
 import { asList, withoutLinks } from '../shared/records';
 import { parseJsonParameter, toApiValue } from '../shared/values';
 import { assertEditableZone, getZoneId, RESOURCE, zoneIdParameter } from './fields';
+import { zoneLocationsPath } from './paths';
 
 const LOCATION_TYPES = ['continent', 'country', 'state', 'postcode'];
 
@@ -157,7 +158,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	let locations = (raw as unknown[]).map((entry, position) => normalizeLocation(this, itemIndex, entry, position));
 	assertEditableZone(this, itemIndex, zoneId, 'have locations');
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const endpoint = `shipping/zones/${zoneId}/locations`;
+	const endpoint = zoneLocationsPath(zoneId);
 	if (options.keepExisting) {
 		const existing = asList(await wooApiRequest.call(this, 'GET', endpoint, { itemIndex })).map((location) => ({
 			code: location.code,

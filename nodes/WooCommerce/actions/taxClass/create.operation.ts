@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { wooApiRequest } from '../../transport';
 import { showFor } from '../shared/descriptions';
 import { itemLabel, operationError } from '../shared/errors';
+import { taxClassesPath } from './paths';
 
 const properties: INodeProperties[] = [
 	{
@@ -23,5 +24,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	if (name === '') {
 		throw operationError(this, itemIndex, `The field "Name" is empty in ${itemLabel(itemIndex)}`, 'Give the tax class a name, e.g. "Books".');
 	}
-	return (await wooApiRequest.call(this, 'POST', 'taxes/classes', { body: { name }, itemIndex })) as IDataObject;
+	return (await wooApiRequest.call(this, 'POST', taxClassesPath, { body: { name }, itemIndex })) as IDataObject;
 }

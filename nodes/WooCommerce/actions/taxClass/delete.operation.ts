@@ -4,6 +4,7 @@ import { wooApiRequest } from '../../transport';
 import { showFor } from '../shared/descriptions';
 import { itemLabel, operationError } from '../shared/errors';
 import { getTextId } from '../shared/ids';
+import { taxClassPath } from './paths';
 
 const properties: INodeProperties[] = [
 	{
@@ -33,7 +34,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		);
 	}
 	// Tax classes cannot be trashed: WooCommerce requires force=true.
-	const record = (await wooApiRequest.call(this, 'DELETE', `taxes/classes/${encodeURIComponent(slug)}`, {
+	const record = (await wooApiRequest.call(this, 'DELETE', taxClassPath(slug), {
 		qs: { force: true },
 		itemIndex,
 	})) as IDataObject;

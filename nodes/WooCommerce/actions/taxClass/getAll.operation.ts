@@ -1,8 +1,9 @@
 import { unpaginatedListOperation } from '../shared/factories';
+import { taxClassesPath } from './paths';
 
 // WooCommerce returns every tax class in one response (standard, reduced-rate, zero-rate and custom ones).
 export const { description, execute } = unpaginatedListOperation({
 	resource: 'taxClass',
 	operation: 'getAll',
-	endpoint: () => 'taxes/classes',
+	endpoint: () => taxClassesPath,
 });

@@ -13,5 +13,5 @@ export const description = show(taxRate, 'create', [
 
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const body = readBody(this, itemIndex, ['rate'], 'additionalFields', taxRateBody);
-	return (await wooApiRequest.call(this, 'POST', 'taxes', { body, itemIndex })) as IDataObject;
+	return (await wooApiRequest.call(this, 'POST', taxRate.collection.call(this, itemIndex), { body, itemIndex })) as IDataObject;
 }

@@ -16,5 +16,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const id = recordId(this, taxRate, itemIndex);
 	const body = readBody(this, itemIndex, [], 'updateFields', taxRateBody);
 	if (Object.keys(body).length === 0) throw nothingToUpdate(this, itemIndex);
-	return (await wooApiRequest.call(this, 'PUT', `taxes/${id}`, { body, itemIndex })) as IDataObject;
+	return (await wooApiRequest.call(this, 'PUT', `${taxRate.collection.call(this, itemIndex)}/${id}`, { body, itemIndex })) as IDataObject;
 }

@@ -20,6 +20,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	// The hook is read only for custom action topics (the parameter is hidden otherwise).
 	const required = topic === 'action' ? ['topic', 'actionHook', 'delivery_url'] : ['topic', 'delivery_url'];
 	const body = readBody(this, itemIndex, required, 'additionalFields', webhookBody);
-	const record = (await wooApiRequest.call(this, 'POST', 'webhooks', { body, itemIndex })) as IDataObject;
+	const record = (await wooApiRequest.call(this, 'POST', webhook.collection.call(this, itemIndex), { body, itemIndex })) as IDataObject;
 	return withoutSecret(record);
 }

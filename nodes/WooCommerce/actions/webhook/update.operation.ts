@@ -38,6 +38,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		);
 	}
 	if (Object.keys(body).length === 0) throw nothingToUpdate(this, itemIndex);
-	const record = (await wooApiRequest.call(this, 'PUT', `webhooks/${id}`, { body, itemIndex })) as IDataObject;
+	const record = (await wooApiRequest.call(this, 'PUT', `${webhook.collection.call(this, itemIndex)}/${id}`, { body, itemIndex })) as IDataObject;
 	return withoutSecret(record);
 }

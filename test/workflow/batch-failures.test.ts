@@ -62,10 +62,10 @@ describe('Product > Batch when a batch request fails', () => {
 		for (let i = 100; i < 150; i++) {
 			expect(run.json[i]).toEqual({
 				success: false,
-				error: { code: 'internal_server_error', message: expect.any(String), status: 502 },
+				code: 'internal_server_error', error: expect.any(String), httpCode: '502',
 			});
 		}
-		const message = (run.json[120].error as IDataObject).message as string;
+		const message = run.json[120].error as string;
 		expect(message).toMatch(/^Batch request 2 of 2 \(operations 101–150 of 150\) failed: /);
 		expect(message).not.toContain(sb.keys.readWrite.secret);
 	});
@@ -95,10 +95,10 @@ describe('Product > Batch when a batch request fails', () => {
 		expect(productsNamed('Three')).toHaveLength(100);
 		expect(run.items).toHaveLength(250);
 		expect(run.json.slice(0, 100).every((json) => typeof json.id === 'number')).toBe(true);
-		expect((run.json[150].error as IDataObject).code).toBe('internal_server_error');
+		expect(run.json[150].code).toBe('internal_server_error');
 		expect(run.json[200]).toEqual({
 			success: false,
-			error: { code: 'batch_not_sent', message: expect.stringMatching(/^Not sent because batch request 2 of 3 failed: /), status: null },
+			code: 'batch_not_sent', error: expect.stringMatching(/^Not sent because batch request 2 of 3 failed: /), httpCode: null,
 		});
 		expect(run.items[249].pairedItem).toEqual({ item: 249 });
 	});

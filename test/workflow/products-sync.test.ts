@@ -87,7 +87,7 @@ describe('Product > Sync (by SKU)', () => {
 		expect(writes(stopped.requests)).toEqual([]);
 
 		const run = await runNode(sb, syncParameters(), { items, continueOnFail: true });
-		expect(run.json[0]).toMatchObject({ _operation: 'error', sku: 'DUP-A', error: { message: expect.stringContaining('belongs to 2 products') } });
+		expect(run.json[0]).toMatchObject({ _operation: 'error', sku: 'DUP-A', error: expect.stringContaining('belongs to 2 products') });
 		expect(run.json[1]).toMatchObject({ _operation: 'updated', id: other.id });
 		expect(stored(a.id).regular_price).toBe('10.00');
 	});
@@ -113,7 +113,7 @@ describe('Product > Sync (by SKU)', () => {
 			continueOnFail: true,
 		});
 		expect(run.json[0]).toMatchObject({ _operation: 'unchanged' });
-		expect(run.json[1]).toMatchObject({ _operation: 'error', error: { message: 'The SKU "S-120" of item 2 is also in item 1' } });
+		expect(run.json[1]).toMatchObject({ _operation: 'error', error: 'The SKU "S-120" of item 2 is also in item 1' });
 	});
 });
 
@@ -135,7 +135,7 @@ describe('Product > Sync, Map Automatically', () => {
 		);
 		expect(run.json[0]).toEqual({ _operation: 'updated', id: a.id, sku: 'AUTO-1', changes: { stock_quantity: { old: 5, new: 9 } } });
 		expect(run.json[1]).toEqual({ _operation: 'unchanged', id: b.id, sku: 'AUTO-2' });
-		expect(run.json[2]).toMatchObject({ _operation: 'error', error: { message: 'item 3 has none of the fields to sync (regular_price, stock_quantity)' } });
+		expect(run.json[2]).toMatchObject({ _operation: 'error', error: 'item 3 has none of the fields to sync (regular_price, stock_quantity)' });
 		expect(writes(run.requests).map((r) => r.body)).toEqual([{ update: [{ id: a.id, stock_quantity: 9 }] }]);
 		expect(stored(a.id).name).toBe('AUTO-1');
 	});

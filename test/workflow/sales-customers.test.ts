@@ -201,7 +201,7 @@ describe('Customer > Update, Delete, Downloads, Batch', () => {
 		expect(created.requests).toHaveLength(1);
 		expect(created.requests[0]).toMatchObject({ method: 'POST', path: 'customers/batch' });
 		expect(created.json[0]).toMatchObject({ email: 'b1@example.com' });
-		expect(created.json[1]).toMatchObject({ success: false, error: { code: 'registration-error-email-exists' } });
+		expect(created.json[1]).toMatchObject({ success: false, code: 'registration-error-email-exists' });
 		expect(created.json[2]).toMatchObject({ email: 'b3@example.com' });
 
 		const deleted = await runNode(
@@ -211,7 +211,7 @@ describe('Customer > Update, Delete, Downloads, Batch', () => {
 		);
 		expect(deleted.requests[0].body).toEqual({ delete: [created.json[0].id, 999997] });
 		expect(deleted.json[0]).toMatchObject({ id: created.json[0].id, email: 'b1@example.com' });
-		expect(deleted.json[1]).toMatchObject({ success: false, id: 999997, error: { code: 'wc_user_invalid_id' } });
+		expect(deleted.json[1]).toMatchObject({ success: false, id: 999997, code: 'wc_user_invalid_id' });
 	});
 
 	it('turns a read-only key writing into one clear sentence, with nothing written', async () => {

@@ -458,7 +458,7 @@ describe('Order > Batch', () => {
 			],
 		});
 		expect(res.json[0]).toMatchObject({ id: a, customer_note: 'one' });
-		expect(res.json[1]).toMatchObject({ success: false, id: 999999, error: { code: 'woocommerce_rest_shop_order_invalid_id' } });
+		expect(res.json[1]).toMatchObject({ success: false, id: 999999, code: 'woocommerce_rest_shop_order_invalid_id' });
 		expect(res.json[2]).toMatchObject({ id: b, customer_note: 'two' });
 		expect(res.items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 	});

@@ -96,7 +96,7 @@ describe('Setting', () => {
 			},
 		]);
 		expect(run.json[0]).toMatchObject({ id: 'woocommerce_currency_pos', value: 'right' });
-		expect(run.json[1]).toMatchObject({ success: false, id: 'woocommerce_nope', error: { code: 'rest_setting_setting_invalid' } });
+		expect(run.json[1]).toMatchObject({ success: false, id: 'woocommerce_nope', code: 'rest_setting_setting_invalid' });
 		expect(run.json[2]).toMatchObject({ id: 'woocommerce_specific_allowed_countries', value: ['PT', 'DE'] });
 		expect(pairs(run.items)).toEqual([0, 1, 2]);
 	});
@@ -123,8 +123,8 @@ describe('Setting', () => {
 		expect(run.requests).toHaveLength(1);
 		expect(run.json).toHaveLength(2);
 		for (const json of run.json) {
-			expect(json).toMatchObject({ success: false, error: { status: 502 } });
-			expect((json.error as { message: string }).message).toMatch(/^Batch request 1 of 1/);
+			expect(json).toMatchObject({ success: false, httpCode: '502' });
+			expect(json.error).toMatch(/^Batch request 1 of 1/);
 		}
 		expect(pairs(run.items)).toEqual([0, 1]);
 	});

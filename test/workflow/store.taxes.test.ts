@@ -158,7 +158,7 @@ describe('Tax Rate', () => {
 			{ method: 'POST', path: 'taxes/batch', query: {}, body: { update: [{ rate: '8', id: 1 }, { rate: '3', id: 424242 }] } },
 		]);
 		expect(run.json[0]).toMatchObject({ id: 1, rate: '8.0000' });
-		expect(run.json[1]).toMatchObject({ success: false, error: { code: 'woocommerce_rest_invalid_id' } });
+		expect(run.json[1]).toMatchObject({ success: false, code: 'woocommerce_rest_invalid_id' });
 		expect(pairs(run.items)).toEqual([0, 1]);
 	});
 

@@ -159,7 +159,7 @@ describe('Webhook', () => {
 		expect(run.requests[0]).toMatchObject({ method: 'POST', path: 'webhooks/batch' });
 		expect(run.requests[0].body.create.map((w: any) => w.name)).toEqual(['B1', 'B2', 'B3']);
 		expect(run.json[0]).toMatchObject({ name: 'B1', topic: 'order.updated' });
-		expect(run.json[1]).toMatchObject({ success: false, error: { code: 'woocommerce_rest_shop_webhook_invalid_topic' } });
+		expect(run.json[1]).toMatchObject({ success: false, code: 'woocommerce_rest_shop_webhook_invalid_topic' });
 		expect(run.json[2]).toMatchObject({ name: 'B3', topic: 'coupon.created' });
 		expect(pairs(run.items)).toEqual([0, 1, 2]);
 		expect(JSON.stringify(run.items)).not.toContain(SECRET);

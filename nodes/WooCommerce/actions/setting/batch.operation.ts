@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { wooApiBatch } from '../../transport';
 import { batchOptions, showFor } from '../shared/descriptions';
-import { operationError } from '../shared/errors';
+import { batchItemErrorJson, itemErrorJson, operationError } from '../shared/errors';
 import { batchConcurrency } from '../shared/factories';
 import { parseTextId } from '../shared/ids';
 import { getGroup, groupParameter, RESOURCE } from './fields';
@@ -46,8 +46,9 @@ export async function executeAll(this: IExecuteFunctions, items: INodeExecutionD
 			const value = settingValue(this, itemIndex, this.getNodeParameter('batchValue', itemIndex, ''), false, 'Value');
 			operations.push({ itemIndex, payload: { id, value } as IDataObject });
 		} catch (error) {
-			if (!this.continueOnFail()) throw new NodeOperationError(this.getNode(), error as Error, { itemIndex });
-			output[itemIndex] = { json: { error: (error as Error).message }, pairedItem: { item: itemIndex } };
+			const failure = error instanceof NodeOperationError ? error : new NodeOperationError(this.getNode(), error as Error, { itemIndex });
+			if (!this.continueOnFail()) throw failure;
+			output[itemIndex] = { json: itemErrorJson(failure), pairedItem: { item: itemIndex } };
 		}
 	}
 	if (groups.size > 1) {
@@ -70,7 +71,7 @@ export async function executeAll(this: IExecuteFunctions, items: INodeExecutionD
 		operations.forEach((operation, position) => {
 			const result = results.update[position];
 			output[operation.itemIndex] = {
-				json: result.ok ? result.json : { success: false, ...result.json },
+				json: result.ok ? result.json : batchItemErrorJson(result.json),
 				pairedItem: { item: operation.itemIndex },
 			};
 		});

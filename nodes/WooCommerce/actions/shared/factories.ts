@@ -22,7 +22,7 @@ import { wooApiBatch, wooApiRequest, wooApiRequestAllItems, wooErrorCode, wooErr
 import { nothingToUpdate, writeBody } from './bodies';
 import { AllOperation, type ItemOperation, type ItemResult, type ResourceConfig, WriteOptions } from './contract';
 import { batchOptions, fieldsCollection, optionsWithFields, show, showFor } from './descriptions';
-import { itemLabel, operationError } from './errors';
+import { batchItemErrorJson, itemErrorJson, itemLabel, operationError } from './errors';
 import { createOnce, idempotencyKeyParameter, readIdempotencyKey } from './idempotency';
 import { checkIdList, parseId, recordId } from './ids';
 import {
@@ -224,10 +224,30 @@ function prepareBatchItem(
 	}
 }
 
-/** The Batch Concurrency option (read once: a batch is one call for all items). */
+/**
+ * A parameter of the whole call (a batch's action, its options): the items go out in the same requests, so every
+ * item must give the same value; one that differs (an expression) is refused with both items named.
+ */
+export function callParameter<T>(ctx: IExecuteFunctions, name: string, label: string, fallback: T): T {
+	const first = ctx.getNodeParameter(name, 0, fallback) as T;
+	const count = ctx.getInputData().length;
+	for (let itemIndex = 1; itemIndex < count; itemIndex++) {
+		const value = ctx.getNodeParameter(name, itemIndex, fallback) as T;
+		if (JSON.stringify(value) !== JSON.stringify(first)) {
+			throw operationError(
+				ctx,
+				itemIndex,
+				`The field "${label}" in ${itemLabel(itemIndex)} differs from item 1 (${JSON.stringify(value)} instead of ${JSON.stringify(first)})`,
+				'This operation sends all items in the same requests: give every item the same value, or split the items first (e.g. with a Switch node).',
+			);
+		}
+	}
+	return first;
+}
+
+/** The Batch Concurrency option (one value for the call: see callParameter). */
 export function batchConcurrency(ctx: IExecuteFunctions): number | undefined {
-	const options = ctx.getNodeParameter('options', 0, {}) as IDataObject;
-	return options.batchConcurrency as number | undefined;
+	return callParameter<IDataObject>(ctx, 'options', 'Options', {}).batchConcurrency as number | undefined;
 }
 
 /**
@@ -270,7 +290,7 @@ export function batchOperation(config: ResourceConfig): AllOperation {
 	return {
 		description: show(config, 'batch', properties),
 		async executeAll(this: IExecuteFunctions, items: INodeExecutionData[]) {
-			const action = this.getNodeParameter('batchAction', 0) as 'create' | 'update' | 'delete';
+			const action = callParameter(this, 'batchAction', 'Action', 'update') as 'create' | 'update' | 'delete';
 			const output: INodeExecutionData[] = new Array(items.length);
 			// Input is validated for every item before anything is sent.
 			const operations: Array<{ itemIndex: number; payload: IDataObject | number }> = [];
@@ -279,7 +299,7 @@ export function batchOperation(config: ResourceConfig): AllOperation {
 				const prepared = prepareBatchItem(this, config, action, itemIndex);
 				if ('error' in prepared) {
 					if (!this.continueOnFail()) throw prepared.error;
-					output[itemIndex] = { json: { error: prepared.error.message }, pairedItem: { item: itemIndex } };
+					output[itemIndex] = { json: itemErrorJson(prepared.error), pairedItem: { item: itemIndex } };
 					continue;
 				}
 				collections.add(prepared.collection);
@@ -309,7 +329,7 @@ export function batchOperation(config: ResourceConfig): AllOperation {
 				operations.forEach((operation, position) => {
 					const result = list[position];
 					output[operation.itemIndex] = {
-						json: result.ok ? result.json : { success: false, ...result.json },
+						json: result.ok ? result.json : batchItemErrorJson(result.json),
 						pairedItem: { item: operation.itemIndex },
 					};
 				});

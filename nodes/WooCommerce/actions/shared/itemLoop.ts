@@ -1,6 +1,7 @@
 import { type IExecuteFunctions, type INodeExecutionData, NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { type ItemOperation } from './contract';
+import { itemErrorJson } from './errors';
 import { toItems } from './records';
 
 /** The loop over items for operations that handle one item at a time (the router's, and the fallback of bulk paths). */
@@ -14,7 +15,7 @@ export async function runEachItem(ctx: IExecuteFunctions, module: ItemOperation,
 			returnData.push(...outcome.items);
 		} else if (ctx.continueOnFail()) {
 			returnData.push({
-				json: { error: outcome.error.message, ...errorDetails(outcome.error) },
+				json: itemErrorJson(outcome.error),
 				pairedItem: { item: itemIndex },
 			});
 		} else {
@@ -40,12 +41,4 @@ async function runItem(
 		}
 		return { error: new NodeOperationError(ctx.getNode(), error as Error, { itemIndex }) };
 	}
-}
-
-export function errorDetails(error: unknown) {
-	if (error instanceof NodeApiError) {
-		return { description: error.description ?? undefined, httpCode: error.httpCode ?? undefined };
-	}
-	if (error instanceof NodeOperationError) return { description: error.description ?? undefined };
-	return {};
 }

@@ -10,8 +10,8 @@ import { batchConcurrencyOption } from '../../descriptions/common.descriptions';
 import { type BatchItemResult, wooApiBatch, wooApiLookup } from '../../transport';
 import { type AllOperation, type ResourceConfig } from './contract';
 import { show } from './descriptions';
-import { itemLabel, operationError } from './errors';
-import { batchConcurrency } from './factories';
+import { batchItemErrorJson, itemErrorJson, itemLabel, operationError } from './errors';
+import { batchConcurrency, callParameter } from './factories';
 import { productStatusField, stockStatusField } from './productFields';
 
 /**
@@ -116,8 +116,10 @@ function pick(json: IDataObject, names: string[]): IDataObject {
 	return out;
 }
 
+/** A refused write in the one item-error shape, with what Sync adds (`_operation`, the SKU, the changes). */
 function resultError(result: BatchItemResult): IDataObject {
-	return (result.json.error as IDataObject) ?? { message: 'The store reported an error for this record.' };
+	const { id: _id, ...json } = batchItemErrorJson(result.json);
+	return json;
 }
 
 export function syncOperation(config: ResourceConfig, options: { canCreate: boolean }): AllOperation {
@@ -202,7 +204,7 @@ export function syncOperation(config: ResourceConfig, options: { canCreate: bool
 
 	async function executeAll(this: IExecuteFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 		const output: INodeExecutionData[] = new Array(items.length);
-		const settings = this.getNodeParameter('options', 0, {}) as IDataObject;
+		const settings = callParameter<IDataObject>(this, 'options', 'Options', {});
 		const ifMissing = (settings.ifMissing as string | undefined) ?? 'skip';
 		const concurrency = batchConcurrency(this);
 		const emit = (itemIndex: number, json: IDataObject) => {
@@ -211,12 +213,12 @@ export function syncOperation(config: ResourceConfig, options: { canCreate: bool
 		// Problems found before anything is written stop the node, unless Continue On Fail.
 		const refuse = (itemIndex: number, sku: string, message: string, description: string) => {
 			if (!this.continueOnFail()) throw operationError(this, itemIndex, message, description);
-			emit(itemIndex, { _operation: 'error', sku, error: { message, description } });
+			emit(itemIndex, { _operation: 'error', sku, ...itemErrorJson(operationError(this, itemIndex, message, description)) });
 		};
 
 		// Map Automatically reads the items themselves: n8n evaluates no expression per item (~0.4 ms each).
-		const auto = this.getNodeParameter('syncMapping', 0, 'manual') === 'auto';
-		const autoFields = auto ? (this.getNodeParameter('syncFieldNames', 0, []) as string[]) : [];
+		const auto = callParameter<string>(this, 'syncMapping', 'Mapping', 'manual') === 'auto';
+		const autoFields = auto ? callParameter<string[]>(this, 'syncFieldNames', 'Fields to Sync', []) : [];
 		const entries: SyncEntry[] = [];
 		const firstItemOfSku = new Map<string, number>();
 		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
@@ -224,8 +226,9 @@ export function syncOperation(config: ResourceConfig, options: { canCreate: bool
 			try {
 				collection = config.collection.call(this, itemIndex);
 			} catch (error) {
-				if (!this.continueOnFail()) throw new NodeOperationError(this.getNode(), error as Error, { itemIndex });
-				emit(itemIndex, { _operation: 'error', error: { message: (error as Error).message } });
+				const failure = error instanceof NodeOperationError ? error : new NodeOperationError(this.getNode(), error as Error, { itemIndex });
+				if (!this.continueOnFail()) throw failure;
+				emit(itemIndex, { _operation: 'error', ...itemErrorJson(failure) });
 				continue;
 			}
 			const sku = String((auto ? items[itemIndex].json.sku : this.getNodeParameter('syncSku', itemIndex, '')) ?? '').trim();
@@ -358,7 +361,7 @@ export function syncOperation(config: ResourceConfig, options: { canCreate: bool
 					entry.itemIndex,
 					result.ok
 						? { _operation: 'created', id: result.json.id, sku: entry.sku, changes: written }
-						: { _operation: 'error', sku: entry.sku, error: resultError(result) },
+						: { _operation: 'error', sku: entry.sku, ...resultError(result) },
 				);
 			});
 			updates.forEach((update, position) => {
@@ -367,7 +370,7 @@ export function syncOperation(config: ResourceConfig, options: { canCreate: bool
 					update.entry.itemIndex,
 					result.ok
 						? { _operation: 'updated', id: update.id, sku: update.entry.sku, changes: update.changes }
-						: { _operation: 'error', id: update.id, sku: update.entry.sku, changes: update.changes, error: resultError(result) },
+						: { _operation: 'error', id: update.id, sku: update.entry.sku, changes: update.changes, ...resultError(result) },
 				);
 			});
 		}

@@ -2,8 +2,9 @@ import { type IDataObject, type IExecuteFunctions, type INodeExecutionData, Node
 
 import { wooApiBatch, wooApiLookupEach, wooApiRequest } from '../../transport';
 import { type ItemOperation } from './contract';
-import { itemLabel, operationError } from './errors';
-import { errorDetails, runEachItem } from './itemLoop';
+import { batchItemErrorJson, itemErrorJson, itemLabel, operationError } from './errors';
+import { batchConcurrency } from './factories';
+import { runEachItem } from './itemLoop';
 
 /**
  * Create or Update for many items (customers by email, coupons by code): the lookups are sent a few at a time and
@@ -80,7 +81,7 @@ export function bulkUpsertOperation(
 		const output: INodeExecutionData[] = new Array(items.length);
 		const fail = (itemIndex: number, error: NodeOperationError) => {
 			if (!this.continueOnFail()) throw error;
-			output[itemIndex] = { json: { error: error.message, ...errorDetails(error) }, pairedItem: { item: itemIndex } };
+			output[itemIndex] = { json: itemErrorJson(error), pairedItem: { item: itemIndex } };
 		};
 		const prepared: Array<UpsertItem & { itemIndex: number }> = [];
 		const keys = new Set<string>();
@@ -99,8 +100,7 @@ export function bulkUpsertOperation(
 		}
 		if (items.length < BULK_UPSERT_MIN_ITEMS || shared) return await runEachItem(this, single, items.length);
 
-		const options = this.getNodeParameter('options', 0, {}) as IDataObject;
-		const concurrency = options.batchConcurrency as number | undefined;
+		const concurrency = batchConcurrency(this);
 		const found = await wooApiLookupEach.call(
 			this,
 			config.collection,
@@ -141,8 +141,7 @@ export function bulkUpsertOperation(
 					output[item.itemIndex] = { json: { _operation: kind === 'create' ? 'created' : 'updated', ...result.json }, pairedItem: { item: item.itemIndex } };
 					return;
 				}
-				const error = (result.json.error ?? {}) as IDataObject;
-				output[item.itemIndex] = { json: { error: String(error.message ?? 'The store refused this record.'), ...result.json }, pairedItem: { item: item.itemIndex } };
+				output[item.itemIndex] = { json: batchItemErrorJson(result.json), pairedItem: { item: item.itemIndex } };
 			});
 		written('create', creates);
 		written('update', updates);

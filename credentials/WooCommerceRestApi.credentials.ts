@@ -9,13 +9,9 @@ import type {
 } from 'n8n-workflow';
 
 import { CREDENTIAL_TEST_RULES } from '../nodes/WooCommerce/transport/credentialSentences';
-import {
-	apiBaseUrl,
-	appendQuery,
-	applyAuth,
-	buildQueryString,
-	readCredentials,
-} from '../nodes/WooCommerce/transport/auth';
+import { apiBaseUrl, readCredentials } from '../nodes/WooCommerce/transport/credentials';
+import { appendQuery, buildQueryString } from '../nodes/WooCommerce/transport/phpQuery';
+import { applyAuth } from '../nodes/WooCommerce/transport/auth';
 
 /** Request options as n8n hands them to `authenticate`: IHttpRequestOptions, or the legacy request shape. */
 type AnyRequestOptions = IHttpRequestOptions & {

@@ -1,7 +1,7 @@
-import { loadCapture, replay, expectMatches, describeIfCaptures, parseLink, send, oauthSign, withOAuthQuery, enc } from './captures';
+import { loadCapture, replay, expectMatches, parseLink, send, oauthSign, withOAuthQuery, enc } from './captures';
 import { start, Sandbox } from './helpers';
 
-describeIfCaptures('contract: authentication and permalinks', () => {
+describe('contract: authentication and permalinks', () => {
 	let https: Sandbox;
 	let plain: Sandbox;
 	let plainPerma: Sandbox;

@@ -13,7 +13,6 @@ const OAuth = require('oauth-1.0a');
 
 /** The real captures, copied into the repo from the design card's shared folder (WOO_CAPTURES_DIR overrides). */
 export const CAPTURES_DIR = process.env.WOO_CAPTURES_DIR ?? path.resolve(__dirname, '../fixtures/woocommerce-captures');
-export const capturesAvailable = fs.existsSync(CAPTURES_DIR);
 
 export interface Capture {
 	title: string;
@@ -183,5 +182,3 @@ export function escapeRe(s: string): string {
 	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-// The captures are part of the repo: a missing one is a failure, never a silent skip.
-export const describeIfCaptures = describe;

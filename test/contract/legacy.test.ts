@@ -1,4 +1,4 @@
-import { loadCapture, replay, describeIfCaptures, parseLink, send, oauthSign, withOAuthQuery, keysOf, Capture, Res } from './captures';
+import { loadCapture, replay, parseLink, send, oauthSign, withOAuthQuery, keysOf, Capture, Res } from './captures';
 import { start, client, Sandbox } from './helpers';
 
 function expectLegacy(res: Res, cap: Capture) {
@@ -13,7 +13,7 @@ function expectLegacy(res: Res, cap: Capture) {
 	if (b && typeof b === 'object') expect(keysOf(res.body)).toEqual(keysOf(b));
 }
 
-describeIfCaptures('contract: legacy wc-api/v3 (plugin on an HPOS store)', () => {
+describe('contract: legacy wc-api/v3 (plugin on an HPOS store)', () => {
 	let sb: Sandbox;
 	let plain: Sandbox;
 	beforeAll(async () => {

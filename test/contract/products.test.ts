@@ -1,7 +1,7 @@
-import { loadCapture, replay, expectMatches, describeIfCaptures, parseLink, send } from './captures';
+import { loadCapture, replay, expectMatches, parseLink, send } from './captures';
 import { start, client, seedCatalogue, Sandbox } from './helpers';
 
-describeIfCaptures('contract: products, terms, lists, errors (HTTPS Basic)', () => {
+describe('contract: products, terms, lists, errors (HTTPS Basic)', () => {
 	let sb: Sandbox;
 	let ids: Awaited<ReturnType<typeof seedCatalogue>>;
 	beforeAll(async () => {

@@ -162,29 +162,6 @@ function nodeTypeName(type: INodeType | IVersionedNodeType): string {
 	return type.description.name;
 }
 
-/**
- * Stand-in credential used only until credentials/WooCommerceRestApi.credentials.ts exists: it applies auth.ts
- * the way the contract says the real one does.
- */
-function standInCredential(): ICredentialType {
-	// eslint-disable-next-line @typescript-eslint/no-require-imports
-	const auth = require(join(ROOT, 'nodes/WooCommerce/transport/auth')) as typeof import('../../nodes/WooCommerce/transport/auth');
-	return {
-		name: CREDENTIAL_TYPE,
-		displayName: 'WooCommerce REST API (test stand-in)',
-		properties: [],
-		authenticate: async (credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions) => {
-			const creds = auth.readCredentials(credentials);
-			const base = requestOptions.baseURL ? `${requestOptions.baseURL.replace(/\/+$/, '')}/${requestOptions.url.replace(/^\/+/, '')}` : requestOptions.url;
-			const url = auth.appendQuery(base, auth.buildQueryString(requestOptions.qs ?? {}));
-			const signed = auth.applyAuth(creds, { method: requestOptions.method ?? 'GET', url, headers: (requestOptions.headers ?? {}) as Record<string, string> });
-			const out: IHttpRequestOptions = { ...requestOptions, url: signed.url, headers: signed.headers, qs: undefined };
-			delete out.baseURL;
-			if (creds.allowUnauthorizedCerts) out.skipSslCertificateValidation = true;
-			return out;
-		},
-	};
-}
 
 export interface PackageTypes {
 	nodeTypes: INodeTypes;
@@ -208,7 +185,7 @@ export function loadPackage(): PackageTypes {
 	for (const credential of loadClasses<ICredentialType>(CREDENTIAL_FILES)) {
 		if (credential && typeof credential === 'object' && 'name' in credential) credentialTypes.set(credential.name, credential);
 	}
-	if (!credentialTypes.has(CREDENTIAL_TYPE)) credentialTypes.set(CREDENTIAL_TYPE, standInCredential());
+	if (!credentialTypes.has(CREDENTIAL_TYPE)) throw new Error(`${CREDENTIAL_FILES[0]} did not load the ${CREDENTIAL_TYPE} credential`);
 
 	const nodeTypes: INodeTypes = {
 		getByName(name: string) {
@@ -232,10 +209,6 @@ export function loadPackageNodeTypes(): INodeTypes {
 	return loadPackage().nodeTypes;
 }
 
-/** Whether the real credential class (not the stand-in) is loaded. */
-export function usesRealCredential(): boolean {
-	return existsSync(join(ROOT, CREDENTIAL_FILES[0]));
-}
 
 // ---------------------------------------------------------------------------------------------
 // Credentials helper

@@ -12,7 +12,7 @@ import type { ICredentialDataDecryptedObject, INodeCredentialTestResult } from '
 import { credentialsFor, sandboxPerTest, type Sandbox } from '../helpers/credentialStores';
 import { runDeclarativeCredentialTest } from '../helpers/declarativeCredentialTest';
 import { CREDENTIAL_SENTENCES } from '../../nodes/WooCommerce/transport/credentialSentences';
-import { secretsOf } from '../../nodes/WooCommerce/transport/auth';
+import { secretsOf } from '../../nodes/WooCommerce/transport/credentials';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startSandbox } = require('../sandbox');

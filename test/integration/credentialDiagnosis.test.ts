@@ -6,7 +6,7 @@
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
 import { wooApiRequest } from '../../nodes/WooCommerce/transport';
-import { secretsOf } from '../../nodes/WooCommerce/transport/auth';
+import { secretsOf } from '../../nodes/WooCommerce/transport/credentials';
 import { CREDENTIAL_SENTENCES as SAY, PERMALINKS } from '../../nodes/WooCommerce/transport/credentialSentences';
 import { credentialsFor, sandboxPerTest, type Sandbox } from '../helpers/credentialStores';
 import { runInNodeContext } from '../helpers/n8n';

@@ -2,22 +2,10 @@ import { createHmac, randomBytes } from 'crypto';
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join, resolve } from 'path';
 
-import {
-	apiBaseUrl,
-	applyAuth,
-	buildQueryString,
-	generateNonce,
-	normalizeStoreUrl,
-	oauth1Sign,
-	plainHttpRefusal,
-	readCredentials,
-	resolveAuthMode,
-	rfc3986Encode,
-	scrubSecrets,
-	secretsOf,
-	stripAuthParams,
-	type WooCredentials,
-} from '../../nodes/WooCommerce/transport/auth';
+import { apiBaseUrl, normalizeStoreUrl, readCredentials, scrubSecrets, secretsOf, type WooCredentials } from '../../nodes/WooCommerce/transport/credentials';
+import { applyAuth, plainHttpRefusal, resolveAuthMode } from '../../nodes/WooCommerce/transport/auth';
+import { buildQueryString, rfc3986Encode, stripAuthParams } from '../../nodes/WooCommerce/transport/phpQuery';
+import { generateNonce, oauth1Sign } from '../../nodes/WooCommerce/transport/oauth';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const OAuth = require('oauth-1.0a');

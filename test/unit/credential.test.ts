@@ -1,7 +1,9 @@
 import type { ICredentialDataDecryptedObject, IHttpRequestOptions } from 'n8n-workflow';
 
 import { WooCommerceRestApi } from '../../credentials/WooCommerceRestApi.credentials';
-import { oauth1Sign, rfc3986Encode, secretsOf } from '../../nodes/WooCommerce/transport/auth';
+import { oauth1Sign } from '../../nodes/WooCommerce/transport/oauth';
+import { rfc3986Encode } from '../../nodes/WooCommerce/transport/phpQuery';
+import { secretsOf } from '../../nodes/WooCommerce/transport/credentials';
 
 const credential = new WooCommerceRestApi();
 const SECRET = 'cs_0123456789abcdef+/=';

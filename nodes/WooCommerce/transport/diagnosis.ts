@@ -7,8 +7,10 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import type { ResolvedAuthMode, WooCredentials } from './auth';
-import { apiBaseUrl, applyAuth, buildQueryString, normalizeStoreUrl } from './auth';
+import { type ResolvedAuthMode, type WooCredentials } from './credentials';
+import { apiBaseUrl, normalizeStoreUrl } from './credentials';
+import { applyAuth } from './auth';
+import { buildQueryString } from './phpQuery';
 import { CREDENTIAL_SENTENCES as SAY, KEYS_PAGE, PERMALINKS, sentenceForRefusal } from './credentialSentences';
 import { classifyBody, htmlTitle, parseWooError } from './errors';
 

@@ -2,17 +2,10 @@
  * The transport: the one place that talks HTTP to the store (requests, auth, pagination, batch, retries, errors).
  * Operations import from here and never build a URL by hand.
  */
-export type { AuthMode, ApiVersion, ResolvedAuthMode, WooCredentials } from './auth';
-export {
-	CREDENTIAL_TYPE,
-	apiBaseUrl,
-	applyAuth,
-	buildQueryString,
-	normalizeStoreUrl,
-	readCredentials,
-	resolveAuthMode,
-	secretsOf,
-} from './auth';
+export type { AuthMode, ApiVersion, ResolvedAuthMode, WooCredentials } from './credentials';
+export { CREDENTIAL_TYPE, apiBaseUrl, normalizeStoreUrl, readCredentials, secretsOf } from './credentials';
+export { buildQueryString } from './phpQuery';
+export { applyAuth, resolveAuthMode } from './auth';
 export type { WooFullResponse, WooFunctions, WooRequestOptions } from './request';
 export { PACKAGE_VERSION, USER_AGENT, buildRequestUrl, getStoreCredentials, getStoreSecrets, wooApiRequest } from './request';
 export type { AllItemsOptions, ListWalk } from './pagination';

@@ -22,8 +22,10 @@ import type {
 } from 'n8n-workflow';
 
 import { normalizeApiPath } from './apiPath';
-import type { WooCredentials } from './auth';
-import { CREDENTIAL_TYPE, apiBaseUrl, buildQueryString, plainHttpRefusal, readCredentials, resolveAuthMode, secretsOf } from './auth';
+import { type WooCredentials } from './credentials';
+import { CREDENTIAL_TYPE, apiBaseUrl, readCredentials, secretsOf } from './credentials';
+import { buildQueryString } from './phpQuery';
+import { plainHttpRefusal, resolveAuthMode } from './auth';
 import { diagnoseCredentialFailure, type ProbeSend } from './diagnosis';
 import {
 	buildApiError,

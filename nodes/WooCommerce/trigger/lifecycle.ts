@@ -353,6 +353,85 @@ async function removeStaleWebhooks(
 	return failures;
 }
 
+/**
+ * One topic's webhook: ours (by stored id, or by topic and our URL) is repaired where it differs (status, URL, name,
+ * or a secret we no longer know); without one, it is created. Returns the hook to store, and whether it is new.
+ */
+async function ensureTopicWebhook(
+	fn: IHookFunctions,
+	ctx: Context,
+	topic: string,
+	known: StoredHook | undefined,
+	store: StoreWebhookList,
+): Promise<{ hook: StoredHook; created: boolean }> {
+	const workflow = fn.getWorkflow();
+	const name = webhookName(workflow.name, workflow.id, topic);
+	const match =
+		(known && store.find((w) => w.id === known.id && w.topic === topic)) ??
+		store.find((w) => w.topic === topic && sameUrl(w.delivery_url, ctx.url));
+	if (match) {
+		const update: IDataObject = {};
+		let secret = known?.id === match.id ? known.secret : undefined;
+		if (!secret) {
+			// We do not know the secret WooCommerce signs with (static data lost): set ours.
+			secret = ctx.secretFor(topic);
+			update.secret = secret;
+		}
+		if (match.status !== 'active') update.status = 'active';
+		if (!sameUrl(match.delivery_url, ctx.url)) update.delivery_url = ctx.url;
+		if (match.name !== name) update.name = name;
+		if (Object.keys(update).length > 0) {
+			try {
+				await wooApiRequest.call(fn, 'PUT', `webhooks/${match.id}`, { body: body(ctx, update) });
+			} catch (error) {
+				throw activationError(ctx.node, error, `re-activate the webhook for "${topic}" (id ${match.id})`);
+			}
+		}
+		return { hook: { id: match.id, secret }, created: false };
+	}
+	const secret = ctx.secretFor(topic);
+	let response: unknown;
+	try {
+		response = await wooApiRequest.call(fn, 'POST', 'webhooks', {
+			body: body(ctx, { name, topic, delivery_url: ctx.url, secret, status: 'active', api_version: ctx.apiVersion }),
+		});
+	} catch (error) {
+		throw activationError(ctx.node, error, `create the webhook for "${topic}"`);
+	}
+	const id = Number(unwrap(response, 'webhook').id);
+	if (!Number.isInteger(id)) {
+		throw new NodeOperationError(ctx.node, `WooCommerce did not return the new webhook's id for "${topic}"`);
+	}
+	return { hook: { id, secret }, created: true };
+}
+
+/** Webhooks pointing at this node that are not the chosen ones (duplicates, or topics removed from the node) go. */
+async function removeExtraWebhooks(fn: IHookFunctions, ctx: Context, topics: string[], stored: StoredHooks, store: StoreWebhookList) {
+	const keep = new Set(topics.map((t) => stored[t].id));
+	const extras = new Set<number>();
+	for (const w of store) {
+		if (sameUrl(w.delivery_url, ctx.url) && !keep.has(w.id)) extras.add(w.id);
+	}
+	for (const [topic, hook] of Object.entries(stored)) {
+		if (!topics.includes(topic)) {
+			if (!keep.has(hook.id)) extras.add(hook.id);
+			delete stored[topic];
+		}
+	}
+	for (const id of extras) await deleteWebhook(fn, id);
+}
+
+/** After a failed activation, the webhooks it created go again: n8n will not know about them. */
+async function undoCreated(fn: IHookFunctions, createdNow: number[]) {
+	for (const id of createdNow) {
+		try {
+			await wooApiRequest.call(fn, 'DELETE', `webhooks/${id}`, { qs: { force: true } });
+		} catch (cleanupError) {
+			fn.logger.warn(`WooCommerce Trigger: could not remove webhook ${id} after a failed activation: ${messageOf(cleanupError).trim()}`);
+		}
+	}
+}
+
 /** create: re-activates/repairs our existing webhooks, creates the missing ones, removes extras. */
 export async function createWebhooks(fn: IHookFunctions): Promise<boolean> {
 	const topics = selectedTopics(fn);
@@ -360,7 +439,6 @@ export async function createWebhooks(fn: IHookFunctions): Promise<boolean> {
 	checkUrl(fn, ctx);
 	const staticData = fn.getWorkflowStaticData('node');
 	const stored = getStoredHooks(staticData, ctx.url);
-	const workflow = fn.getWorkflow();
 
 	let store: StoreWebhookList;
 	try {
@@ -374,85 +452,15 @@ export async function createWebhooks(fn: IHookFunctions): Promise<boolean> {
 	const createdNow: number[] = [];
 	try {
 		for (const topic of topics) {
-			const name = webhookName(workflow.name, workflow.id, topic);
-			const known = stored[topic];
-			const match =
-				(known && store.find((w) => w.id === known.id && w.topic === topic)) ??
-				store.find((w) => w.topic === topic && sameUrl(w.delivery_url, ctx.url));
-			if (match) {
-				const update: IDataObject = {};
-				let secret = known?.id === match.id ? known.secret : undefined;
-				if (!secret) {
-					// We do not know the secret WooCommerce signs with (static data lost): set ours.
-					secret = ctx.secretFor(topic);
-					update.secret = secret;
-				}
-				if (match.status !== 'active') update.status = 'active';
-				if (!sameUrl(match.delivery_url, ctx.url)) update.delivery_url = ctx.url;
-				if (match.name !== name) update.name = name;
-				if (Object.keys(update).length > 0) {
-					try {
-						await wooApiRequest.call(fn, 'PUT', `webhooks/${match.id}`, { body: body(ctx, update) });
-					} catch (error) {
-						throw activationError(ctx.node, error, `re-activate the webhook for "${topic}" (id ${match.id})`);
-					}
-				}
-				stored[topic] = { id: match.id, secret };
-			} else {
-				const secret = ctx.secretFor(topic);
-				let response: unknown;
-				try {
-					response = await wooApiRequest.call(fn, 'POST', 'webhooks', {
-						body: body(ctx, {
-							name,
-							topic,
-							delivery_url: ctx.url,
-							secret,
-							status: 'active',
-							api_version: ctx.apiVersion,
-						}),
-					});
-				} catch (error) {
-					throw activationError(ctx.node, error, `create the webhook for "${topic}"`);
-				}
-				const id = Number(unwrap(response, 'webhook').id);
-				if (!Number.isInteger(id)) {
-					throw new NodeOperationError(
-						ctx.node,
-						`WooCommerce did not return the new webhook's id for "${topic}"`,
-					);
-				}
-				createdNow.push(id);
-				stored[topic] = { id, secret };
-			}
+			const { hook, created } = await ensureTopicWebhook(fn, ctx, topic, stored[topic], store);
+			if (created) createdNow.push(hook.id);
+			stored[topic] = hook;
 			setStoredHooks(staticData, ctx.url, stored);
 		}
-
-		// Webhooks pointing at this node that are not the chosen ones: duplicates, or topics removed from the node.
-		const keep = new Set(topics.map((t) => stored[t].id));
-		const extras = new Set<number>();
-		for (const w of store) {
-			if (sameUrl(w.delivery_url, ctx.url) && !keep.has(w.id)) extras.add(w.id);
-		}
-		for (const [topic, hook] of Object.entries(stored)) {
-			if (!topics.includes(topic)) {
-				if (!keep.has(hook.id)) extras.add(hook.id);
-				delete stored[topic];
-			}
-		}
-		for (const id of extras) await deleteWebhook(fn, id);
+		await removeExtraWebhooks(fn, ctx, topics, stored, store);
 		setStoredHooks(staticData, ctx.url, stored);
 	} catch (error) {
-		// Do not leave webhooks behind that n8n will not know about (activation failed).
-		for (const id of createdNow) {
-			try {
-				await wooApiRequest.call(fn, 'DELETE', `webhooks/${id}`, { qs: { force: true } });
-			} catch (cleanupError) {
-				fn.logger.warn(
-					`WooCommerce Trigger: could not remove webhook ${id} after a failed activation: ${messageOf(cleanupError).trim()}`,
-				);
-			}
-		}
+		await undoCreated(fn, createdNow);
 		for (const [topic, hook] of Object.entries(stored)) {
 			if (createdNow.includes(hook.id)) delete stored[topic];
 		}

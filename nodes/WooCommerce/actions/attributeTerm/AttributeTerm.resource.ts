@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { type OperationModule } from '../shared/contract';
-import { operationOptions } from '../shared/descriptions';
+import { type LabelledOperation } from '../shared/contract';
+import { resourceDescription } from '../shared/descriptions';
 import { attributeTerm } from './config';
 
 import * as batch from './batch.operation';
@@ -19,21 +19,6 @@ export const operations = {
 	get,
 	getAll,
 	update,
-} satisfies Record<string, OperationModule>;
+} satisfies Record<string, LabelledOperation>;
 
-export const description: INodeProperties[] = [
-	operationOptions(attributeTerm, [
-		{ name: 'Batch', value: 'batch', description: 'Create, update or delete many terms of an attribute in one request per 100 items', action: 'Batch write attribute terms' },
-		{ name: 'Create', value: 'create', description: 'Create a term of a product attribute', action: 'Create an attribute term' },
-		{ name: 'Delete', value: 'delete', description: 'Delete an attribute term', action: 'Delete an attribute term' },
-		{ name: 'Get', value: 'get', description: 'Get an attribute term', action: 'Get an attribute term' },
-		{ name: 'Get Many', value: 'getAll', description: 'Get many terms of a product attribute', action: 'Get many attribute terms' },
-		{ name: 'Update', value: 'update', description: 'Update an attribute term', action: 'Update an attribute term' },
-	]),
-	...batch.description,
-	...create.description,
-	...deleteTerm.description,
-	...get.description,
-	...getAll.description,
-	...update.description,
-];
+export const description: INodeProperties[] = resourceDescription(attributeTerm.resource, operations, 'getAll');

@@ -1,3 +1,4 @@
+import { type OperationLabel } from '../shared/contract';
 import { getManyOperation, withIdFilters } from '../shared/factories';
 import { termFilters, termOrderBy } from '../shared/termFilters';
 import { attributeTerm } from './config';
@@ -9,3 +10,5 @@ export const { description, execute } = withIdFilters(
 	}),
 	{ include: 'term', exclude: 'term' },
 );
+
+export const option: OperationLabel = { name: 'Get Many', description: 'Get many terms of a product attribute', action: 'Get many attribute terms' };

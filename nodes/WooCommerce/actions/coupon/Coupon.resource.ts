@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { type OperationModule } from '../shared/contract';
-import { operationOptions } from '../shared/descriptions';
+import { type LabelledOperation } from '../shared/contract';
+import { resourceDescription } from '../shared/descriptions';
 import { coupon } from './config';
 
 import * as batch from './batch.operation';
@@ -21,23 +21,6 @@ export const operations = {
 	get,
 	getAll,
 	update,
-} satisfies Record<string, OperationModule>;
+} satisfies Record<string, LabelledOperation>;
 
-export const description: INodeProperties[] = [
-	operationOptions(coupon, [
-		{ name: 'Batch', value: 'batch', description: 'Create, update or delete many coupons in one request per 100 items', action: 'Batch write coupons' },
-		{ name: 'Create', value: 'create', description: 'Create a coupon', action: 'Create a coupon' },
-		{ name: 'Create or Update', value: 'createOrUpdate', description: 'Create a new coupon, or update the one with the same code', action: 'Create or update a coupon' },
-		{ name: 'Delete', value: 'delete', description: 'Move a coupon to the trash or delete it permanently', action: 'Delete a coupon' },
-		{ name: 'Get', value: 'get', description: 'Get a coupon', action: 'Get a coupon' },
-		{ name: 'Get Many', value: 'getAll', description: 'Get many coupons', action: 'Get many coupons' },
-		{ name: 'Update', value: 'update', description: 'Update a coupon', action: 'Update a coupon' },
-	]),
-	...batch.description,
-	...create.description,
-	...createOrUpdate.description,
-	...deleteCoupon.description,
-	...get.description,
-	...getAll.description,
-	...update.description,
-];
+export const description: INodeProperties[] = resourceDescription(coupon.resource, operations, 'getAll');

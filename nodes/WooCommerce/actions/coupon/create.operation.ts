@@ -1,3 +1,4 @@
+import { type OperationLabel } from '../shared/contract';
 import { createOperation } from '../shared/factories';
 import { prepareCouponBody } from './body';
 import { coupon } from './config';
@@ -8,3 +9,5 @@ export const { description, execute } = createOperation(coupon, {
 	optionalFields: couponWritableFields,
 	prepare: prepareCouponBody,
 });
+
+export const option: OperationLabel = { name: 'Create', description: 'Create a coupon', action: 'Create a coupon' };

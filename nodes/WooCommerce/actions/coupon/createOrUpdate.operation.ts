@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { readBody } from '../shared/bodies';
+import { type OperationLabel } from '../shared/contract';
 import { batchOptions, fieldsCollection, show } from '../shared/descriptions';
 import { itemLabel, operationError } from '../shared/errors';
 import { type BulkUpsertConfig, bulkUpsertOperation, type UpsertItem, upsertItemOperation } from '../shared/upsert';
@@ -57,3 +58,5 @@ const upsert: BulkUpsertConfig = {
 export const execute = upsertItemOperation(upsert);
 
 export const executeAll = bulkUpsertOperation({ description, execute }, upsert);
+
+export const option: OperationLabel = { name: 'Create or Update', description: 'Create a new coupon, or update the one with the same code', action: 'Create or update a coupon' };

@@ -1,3 +1,4 @@
+import { type OperationLabel } from '../shared/contract';
 import { getManyOperation } from '../shared/factories';
 import { coupon } from './config';
 
@@ -15,3 +16,5 @@ export const { description, execute } = getManyOperation(coupon, {
 		{ displayName: 'Search', name: 'search', type: 'string', default: '', description: 'Coupons whose code or description contains this text' },
 	],
 });
+
+export const option: OperationLabel = { name: 'Get Many', description: 'Get many coupons', action: 'Get many coupons' };

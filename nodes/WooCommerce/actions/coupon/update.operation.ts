@@ -1,3 +1,4 @@
+import { type OperationLabel } from '../shared/contract';
 import { updateOperation } from '../shared/factories';
 import { prepareCouponBody } from './body';
 import { coupon } from './config';
@@ -10,3 +11,5 @@ export const { description, execute } = updateOperation(coupon, {
 	],
 	prepare: prepareCouponBody,
 });
+
+export const option: OperationLabel = { name: 'Update', description: 'Update a coupon', action: 'Update a coupon' };

@@ -1,30 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { type OperationModule } from '../shared/contract';
+import { type LabelledOperation } from '../shared/contract';
+import { resourceDescription } from '../shared/descriptions';
 
 import * as apiCall from './apiCall.operation';
 
 /** The resource's operations, checked against the operation contract: a missing or misnamed export fails the build. */
 export const operations = {
 	apiCall,
-} satisfies Record<string, OperationModule>;
+} satisfies Record<string, LabelledOperation>;
 
-export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['custom'] } },
-		options: [
-			{
-				name: 'Custom API Call',
-				value: 'apiCall',
-				description: 'Send any request to the store’s REST API with this credential',
-				action: 'Make a custom API call',
-			},
-		],
-		default: 'apiCall',
-	},
-	...apiCall.description,
-];
+export const description: INodeProperties[] = resourceDescription('custom', operations, 'apiCall');

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, IHttpRequestMethods, INodeProperti
 
 import { returnAllOrLimit } from '../../descriptions/common.descriptions';
 import { normalizeApiPath, wooApiRequest, wooApiRequestAllItems } from '../../transport';
+import { type OperationLabel } from '../shared/contract';
 import { updateDisplayOptions } from '../shared/descriptions';
 import { itemLabel, operationError } from '../shared/errors';
 import { readLimit } from '../shared/records';
@@ -106,3 +107,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		| IDataObject[];
 	return response ?? { success: true };
 }
+
+export const option: OperationLabel = {
+	name: 'Custom API Call',
+	description: 'Send any request to the store’s REST API with this credential',
+	action: 'Make a custom API call',
+};

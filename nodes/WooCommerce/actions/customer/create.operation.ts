@@ -1,3 +1,4 @@
+import { type OperationLabel } from '../shared/contract';
 import { createOperation } from '../shared/factories';
 import { prepareCustomerBody } from './body';
 import { customer } from './config';
@@ -8,3 +9,5 @@ export const { description, execute } = createOperation(customer, {
 	optionalFields: customerWritableFields,
 	prepare: prepareCustomerBody,
 });
+
+export const option: OperationLabel = { name: 'Create', description: 'Create a customer', action: 'Create a customer' };

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { readBody } from '../shared/bodies';
+import { type OperationLabel } from '../shared/contract';
 import { batchOptions, fieldsCollection, show } from '../shared/descriptions';
 import { type BulkUpsertConfig, bulkUpsertOperation, type UpsertItem, upsertItemOperation } from '../shared/upsert';
 import { checkEmail, prepareCustomerBody } from './body';
@@ -58,3 +59,5 @@ const upsert: BulkUpsertConfig = {
 export const execute = upsertItemOperation(upsert);
 
 export const executeAll = bulkUpsertOperation({ description, execute }, upsert);
+
+export const option: OperationLabel = { name: 'Create or Update', description: 'Create a new customer, or update the one with the same email', action: 'Create or update a customer' };

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { wooApiRequest } from '../../transport';
+import { type OperationLabel } from '../shared/contract';
 import { show } from '../shared/descriptions';
 import { itemLabel, operationError } from '../shared/errors';
 import { recordId } from '../shared/ids';
@@ -43,3 +44,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const record = (await wooApiRequest.call(this, 'DELETE', `${customer.collection.call(this, itemIndex)}/${id}`, { qs, itemIndex })) as IDataObject;
 	return { deleted: true, permanently: true, ...record };
 }
+
+export const option: OperationLabel = { name: 'Delete', description: 'Delete a customer permanently', action: 'Delete a customer' };

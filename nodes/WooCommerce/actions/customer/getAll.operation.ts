@@ -1,3 +1,4 @@
+import { type OperationLabel } from '../shared/contract';
 import { getManyOperation } from '../shared/factories';
 import { customer } from './config';
 
@@ -34,3 +35,5 @@ export const { description, execute } = getManyOperation(customer, {
 		{ displayName: 'Search', name: 'search', type: 'string', default: '', placeholder: 'e.g. smith', description: 'Accounts whose name, username or email contains this text' },
 	],
 });
+
+export const option: OperationLabel = { name: 'Get Many', description: 'Get many customers', action: 'Get many customers' };

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { wooApiRequest } from '../../transport';
+import { type OperationLabel } from '../shared/contract';
 import { show } from '../shared/descriptions';
 import { recordId } from '../shared/ids';
 import { customer } from './config';
@@ -12,3 +13,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const id = recordId(this, customer, itemIndex);
 	return (await wooApiRequest.call(this, 'GET', `${customer.collection.call(this, itemIndex)}/${id}/downloads`, { itemIndex })) as IDataObject[];
 }
+
+export const option: OperationLabel = { name: 'Get Downloads', description: 'Get the files a customer may download', action: 'Get the downloads of a customer' };

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { type OperationModule } from '../shared/contract';
-import { operationOptions } from '../shared/descriptions';
+import { type LabelledOperation } from '../shared/contract';
+import { resourceDescription } from '../shared/descriptions';
 import { order } from './config';
 
 import * as addNote from './addNote.operation';
@@ -23,25 +23,6 @@ export const operations = {
 	get,
 	getAll,
 	update,
-} satisfies Record<string, OperationModule>;
+} satisfies Record<string, LabelledOperation>;
 
-export const description: INodeProperties[] = [
-	operationOptions(order, [
-		{ name: 'Add Note', value: 'addNote', description: 'Add a private or customer note to an order', action: 'Add a note to an order' },
-		{ name: 'Batch', value: 'batch', description: 'Create, update or delete many orders in one request per 100 items', action: 'Batch write orders' },
-		{ name: 'Change Status', value: 'changeStatus', description: 'Set the status of an order (custom statuses included)', action: 'Change the status of an order' },
-		{ name: 'Create', value: 'create', description: 'Create an order', action: 'Create an order' },
-		{ name: 'Delete', value: 'delete', description: 'Move an order to the trash or delete it permanently', action: 'Delete an order' },
-		{ name: 'Get', value: 'get', description: 'Get an order', action: 'Get an order' },
-		{ name: 'Get Many', value: 'getAll', description: 'Get many orders', action: 'Get many orders' },
-		{ name: 'Update', value: 'update', description: 'Update an order', action: 'Update an order' },
-	]),
-	...addNote.description,
-	...batch.description,
-	...changeStatus.description,
-	...create.description,
-	...deleteOrder.description,
-	...get.description,
-	...getAll.description,
-	...update.description,
-];
+export const description: INodeProperties[] = resourceDescription(order.resource, operations, 'getAll');

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { wooApiRequest } from '../../transport';
+import { type OperationLabel } from '../shared/contract';
 import { show } from '../shared/descriptions';
 import { recordId } from '../shared/ids';
 import { order } from './config';
@@ -27,3 +28,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const status = await validateOrderStatus(this, itemIndex, this.getNodeParameter('newStatus', itemIndex, ''), 'New Status');
 	return (await wooApiRequest.call(this, 'PUT', `${order.collection.call(this, itemIndex)}/${id}`, { body: { status }, itemIndex })) as IDataObject;
 }
+
+export const option: OperationLabel = { name: 'Change Status', description: 'Set the status of an order (custom statuses included)', action: 'Change the status of an order' };

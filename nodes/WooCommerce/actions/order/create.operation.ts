@@ -1,3 +1,4 @@
+import { type OperationLabel } from '../shared/contract';
 import { createOperation } from '../shared/factories';
 import { prepareOrderBody } from './body';
 import { order } from './config';
@@ -9,3 +10,5 @@ export const { description, execute } = createOperation(order, {
 	prepare: prepareOrderBody,
 	idempotencyKey: true,
 });
+
+export const option: OperationLabel = { name: 'Create', description: 'Create an order', action: 'Create an order' };

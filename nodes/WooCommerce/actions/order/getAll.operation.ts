@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { type OperationLabel } from '../shared/contract';
 import { itemLabel, operationError } from '../shared/errors';
 import { getManyOperation } from '../shared/factories';
 import { order } from './config';
@@ -82,3 +83,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	await validateOrderFilters(this, itemIndex);
 	return await base.execute.call(this, itemIndex);
 }
+
+export const option: OperationLabel = { name: 'Get Many', description: 'Get many orders', action: 'Get many orders' };

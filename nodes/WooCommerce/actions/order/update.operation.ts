@@ -1,3 +1,4 @@
+import { type OperationLabel } from '../shared/contract';
 import { updateOperation } from '../shared/factories';
 import { prepareOrderBody } from './body';
 import { order } from './config';
@@ -14,3 +15,5 @@ export const { description, execute } = updateOperation(order, {
 	],
 	prepare: prepareOrderBody,
 });
+
+export const option: OperationLabel = { name: 'Update', description: 'Update an order', action: 'Update an order' };

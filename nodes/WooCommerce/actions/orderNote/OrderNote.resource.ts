@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { type OperationModule } from '../shared/contract';
-import { operationOptions } from '../shared/descriptions';
+import { type LabelledOperation } from '../shared/contract';
+import { resourceDescription } from '../shared/descriptions';
 import { orderNote } from './config';
 
 import * as create from './create.operation';
@@ -15,17 +15,6 @@ export const operations = {
 	delete: deleteNote,
 	get,
 	getAll,
-} satisfies Record<string, OperationModule>;
+} satisfies Record<string, LabelledOperation>;
 
-export const description: INodeProperties[] = [
-	operationOptions(orderNote, [
-		{ name: 'Create', value: 'create', description: 'Add a note to an order', action: 'Create an order note' },
-		{ name: 'Delete', value: 'delete', description: 'Delete an order note permanently', action: 'Delete an order note' },
-		{ name: 'Get', value: 'get', description: 'Get an order note', action: 'Get an order note' },
-		{ name: 'Get Many', value: 'getAll', description: 'Get the notes of an order', action: 'Get many order notes' },
-	]),
-	...create.description,
-	...deleteNote.description,
-	...get.description,
-	...getAll.description,
-];
+export const description: INodeProperties[] = resourceDescription(orderNote.resource, operations, 'getAll');

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { wooApiRequest } from '../../transport';
+import { type OperationLabel } from '../shared/contract';
 import { show } from '../shared/descriptions';
 import { customerNoteField, noteTextField, readNote } from '../shared/orderNote';
 import { orderNote } from './config';
@@ -26,3 +27,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	if (this.getNodeParameter('added_by_user', itemIndex, false) as boolean) body.added_by_user = true;
 	return (await wooApiRequest.call(this, 'POST', endpoint, { body, itemIndex })) as IDataObject;
 }
+
+export const option: OperationLabel = { name: 'Create', description: 'Add a note to an order', action: 'Create an order note' };

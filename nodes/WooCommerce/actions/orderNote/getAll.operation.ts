@@ -1,3 +1,4 @@
+import { type OperationLabel } from '../shared/contract';
 import { getManyOperation } from '../shared/factories';
 import { orderNote } from './config';
 
@@ -18,3 +19,5 @@ export const { description, execute } = getManyOperation(orderNote, {
 		},
 	],
 });
+
+export const option: OperationLabel = { name: 'Get Many', description: 'Get the notes of an order', action: 'Get many order notes' };

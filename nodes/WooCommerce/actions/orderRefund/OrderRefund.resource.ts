@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { type OperationModule } from '../shared/contract';
-import { operationOptions } from '../shared/descriptions';
+import { type LabelledOperation } from '../shared/contract';
+import { resourceDescription } from '../shared/descriptions';
 import { orderRefund } from './config';
 
 import * as create from './create.operation';
@@ -15,17 +15,6 @@ export const operations = {
 	delete: deleteRefund,
 	get,
 	getAll,
-} satisfies Record<string, OperationModule>;
+} satisfies Record<string, LabelledOperation>;
 
-export const description: INodeProperties[] = [
-	operationOptions(orderRefund, [
-		{ name: 'Create', value: 'create', description: 'Refund an order, fully or in part', action: 'Create an order refund' },
-		{ name: 'Delete', value: 'delete', description: 'Delete a refund record permanently (no money moves)', action: 'Delete an order refund' },
-		{ name: 'Get', value: 'get', description: 'Get a refund of an order', action: 'Get an order refund' },
-		{ name: 'Get Many', value: 'getAll', description: 'Get the refunds of an order', action: 'Get many order refunds' },
-	]),
-	...create.description,
-	...deleteRefund.description,
-	...get.description,
-	...getAll.description,
-];
+export const description: INodeProperties[] = resourceDescription(orderRefund.resource, operations, 'getAll');

@@ -4,6 +4,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { extraFieldsJson, metaDataField } from '../../descriptions/common.descriptions';
 import { wooErrorCode } from '../../transport';
 import { readBody } from '../shared/bodies';
+import { type OperationLabel } from '../shared/contract';
 import { show } from '../shared/descriptions';
 import { itemLabel, operationError } from '../shared/errors';
 import { createOnce, readIdempotencyKey, refundIdempotencyKeyParameter } from '../shared/idempotency';
@@ -203,3 +204,5 @@ function refundError(
 		},
 	);
 }
+
+export const option: OperationLabel = { name: 'Create', description: 'Refund an order, fully or in part', action: 'Create an order refund' };

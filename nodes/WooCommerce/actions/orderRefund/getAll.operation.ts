@@ -1,3 +1,4 @@
+import { type OperationLabel } from '../shared/contract';
 import { getManyOperation } from '../shared/factories';
 import { orderRefund } from './config';
 
@@ -12,3 +13,5 @@ export const { description, execute } = getManyOperation(orderRefund, {
 		{ displayName: 'Include IDs', name: 'include', type: 'string', default: '', placeholder: 'e.g. 29,31', description: 'Comma-separated refund IDs to limit the result to' },
 	],
 });
+
+export const option: OperationLabel = { name: 'Get Many', description: 'Get the refunds of an order', action: 'Get many order refunds' };

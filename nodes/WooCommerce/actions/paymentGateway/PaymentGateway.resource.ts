@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { type OperationModule } from '../shared/contract';
-import { operationProperty } from '../shared/descriptions';
+import { type LabelledOperation } from '../shared/contract';
+import { resourceDescription } from '../shared/descriptions';
 
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
@@ -12,19 +12,6 @@ export const operations = {
 	get,
 	getAll,
 	update,
-} satisfies Record<string, OperationModule>;
+} satisfies Record<string, LabelledOperation>;
 
-export const description: INodeProperties[] = [
-	operationProperty(
-		'paymentGateway',
-		[
-			{ name: 'Get', value: 'get', description: 'Get a payment gateway with its settings', action: 'Get a payment gateway' },
-			{ name: 'Get Many', value: 'getAll', description: 'Get every payment gateway', action: 'Get many payment gateways' },
-			{ name: 'Update', value: 'update', description: 'Enable, disable, rename or configure a payment gateway', action: 'Update a payment gateway' },
-		],
-		'getAll',
-	),
-	...get.description,
-	...getAll.description,
-	...update.description,
-];
+export const description: INodeProperties[] = resourceDescription('paymentGateway', operations, 'getAll');

@@ -1,3 +1,4 @@
+import { type OperationLabel } from '../shared/contract';
 import { singleGetOperation } from '../shared/factories';
 import { getTextId } from '../shared/ids';
 import { gatewayIdParameter } from './fields';
@@ -11,3 +12,5 @@ export const { description, execute } = singleGetOperation({
 		return gatewayPath(getTextId(this, 'gatewayId', itemIndex, 'Payment Gateway'));
 	},
 });
+
+export const option: OperationLabel = { name: 'Get', description: 'Get a payment gateway with its settings', action: 'Get a payment gateway' };

@@ -1,3 +1,4 @@
+import { type OperationLabel } from '../shared/contract';
 import { unpaginatedListOperation } from '../shared/factories';
 import { gatewaysPath } from './paths';
 
@@ -7,3 +8,5 @@ export const { description, execute } = unpaginatedListOperation({
 	operation: 'getAll',
 	endpoint: () => gatewaysPath,
 });
+
+export const option: OperationLabel = { name: 'Get Many', description: 'Get every payment gateway', action: 'Get many payment gateways' };

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { wooApiRequest } from '../../transport';
 import { nothingToUpdate, readBody } from '../shared/bodies';
+import { type OperationLabel } from '../shared/contract';
 import { fieldsCollection, keyValueSettingsField, showFor } from '../shared/descriptions';
 import { getTextId } from '../shared/ids';
 import { keyValueObject } from '../shared/values';
@@ -59,3 +60,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	if (Object.keys(body).length === 0) throw nothingToUpdate(this, itemIndex);
 	return (await wooApiRequest.call(this, 'PUT', gatewayPath(id), { body, itemIndex })) as IDataObject;
 }
+
+export const option: OperationLabel = { name: 'Update', description: 'Enable, disable, rename or configure a payment gateway', action: 'Update a payment gateway' };

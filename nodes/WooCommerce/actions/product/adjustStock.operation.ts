@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { wooApiRequest } from '../../transport';
+import { type OperationLabel } from '../shared/contract';
 import { show } from '../shared/descriptions';
 import { itemLabel, operationError } from '../shared/errors';
 import { checkNonNegativeInteger } from '../shared/values';
@@ -94,3 +95,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		new_quantity: record.stock_quantity ?? next,
 	});
 }
+
+export const option: OperationLabel = { name: 'Adjust Stock', description: 'Add to or subtract from the stock quantity (reads the quantity, then writes the new one: WooCommerce has no atomic increment)', action: 'Adjust the stock of a product' };

@@ -1,3 +1,4 @@
+import { type OperationLabel } from '../shared/contract';
 import { createOperation } from '../shared/factories';
 import { productBody } from '../shared/productBody';
 import { productNameField, productOptionalFields } from '../shared/productFields';
@@ -8,3 +9,5 @@ export const { description, execute } = createOperation(product, {
 	optionalFields: productOptionalFields,
 	body: (ctx, itemIndex, required, optional) => productBody(ctx, itemIndex, 'product', required, optional),
 });
+
+export const option: OperationLabel = { name: 'Create', description: 'Create a product', action: 'Create a product' };

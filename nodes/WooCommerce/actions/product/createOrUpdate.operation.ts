@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { type OperationLabel } from '../shared/contract';
 import { fieldsCollection, show } from '../shared/descriptions';
 import { itemLabel, operationError } from '../shared/errors';
 import { productBody } from '../shared/productBody';
@@ -60,3 +61,5 @@ export const execute = upsertItemOperation({
 	matches: (records, sku) => records.filter((entry) => String(entry.sku ?? '') === sku),
 	same: (sku) => sku,
 });
+
+export const option: OperationLabel = { name: 'Create or Update', description: 'Update the product with this SKU, or create it when no product has the SKU', action: 'Create or update a product by SKU' };

@@ -1,3 +1,4 @@
+import { type OperationLabel } from '../shared/contract';
 import { getManyOperation } from '../shared/factories';
 import { checkIdList } from '../shared/ids';
 import { productFilters } from '../shared/productFields';
@@ -28,3 +29,5 @@ const checked = validated(operation, (ctx, itemIndex) => {
 export const description = describeParameter(operation.description, 'simplify', productSimplifyDescription);
 
 export const execute = checked.execute;
+
+export const option: OperationLabel = { name: 'Get Many', description: 'Get many products, with filters', action: 'Get many products' };

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { wooApiRequest } from '../../transport';
+import { type OperationLabel } from '../shared/contract';
 import { show } from '../shared/descriptions';
 import { checkNonNegativeInteger } from '../shared/values';
 import { product } from './config';
@@ -33,3 +34,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	})) as IDataObject;
 	return stockOutput(this, itemIndex, target, record, { operation: 'set', quantity: record.stock_quantity ?? quantity });
 }
+
+export const option: OperationLabel = { name: 'Set Stock Quantity', description: 'Set the stock quantity of a product (turns on Manage Stock)', action: 'Set the stock quantity of a product' };

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { type OperationModule } from '../shared/contract';
-import { operationOptions } from '../shared/descriptions';
+import { type LabelledOperation } from '../shared/contract';
+import { resourceDescription } from '../shared/descriptions';
 import { productAttribute } from './config';
 
 import * as batch from './batch.operation';
@@ -19,21 +19,6 @@ export const operations = {
 	get,
 	getAll,
 	update,
-} satisfies Record<string, OperationModule>;
+} satisfies Record<string, LabelledOperation>;
 
-export const description: INodeProperties[] = [
-	operationOptions(productAttribute, [
-		{ name: 'Batch', value: 'batch', description: 'Create, update or delete many attributes in one request per 100 items', action: 'Batch write product attributes' },
-		{ name: 'Create', value: 'create', description: 'Create a global product attribute', action: 'Create a product attribute' },
-		{ name: 'Delete', value: 'delete', description: 'Delete a product attribute and its terms', action: 'Delete a product attribute' },
-		{ name: 'Get', value: 'get', description: 'Get a product attribute', action: 'Get a product attribute' },
-		{ name: 'Get Many', value: 'getAll', description: 'Get all global product attributes', action: 'Get many product attributes' },
-		{ name: 'Update', value: 'update', description: 'Update a product attribute', action: 'Update a product attribute' },
-	]),
-	...batch.description,
-	...create.description,
-	...deleteAttribute.description,
-	...get.description,
-	...getAll.description,
-	...update.description,
-];
+export const description: INodeProperties[] = resourceDescription(productAttribute.resource, operations, 'getAll');

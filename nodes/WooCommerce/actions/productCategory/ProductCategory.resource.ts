@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { type OperationModule } from '../shared/contract';
-import { operationOptions } from '../shared/descriptions';
+import { type LabelledOperation } from '../shared/contract';
+import { resourceDescription } from '../shared/descriptions';
 import { productCategory } from './config';
 
 import * as batch from './batch.operation';
@@ -19,21 +19,6 @@ export const operations = {
 	get,
 	getAll,
 	update,
-} satisfies Record<string, OperationModule>;
+} satisfies Record<string, LabelledOperation>;
 
-export const description: INodeProperties[] = [
-	operationOptions(productCategory, [
-		{ name: 'Batch', value: 'batch', description: 'Create, update or delete many categories in one request per 100 items', action: 'Batch write product categories' },
-		{ name: 'Create', value: 'create', description: 'Create a product category', action: 'Create a product category' },
-		{ name: 'Delete', value: 'delete', description: 'Delete a product category', action: 'Delete a product category' },
-		{ name: 'Get', value: 'get', description: 'Get a product category', action: 'Get a product category' },
-		{ name: 'Get Many', value: 'getAll', description: 'Get many product categories', action: 'Get many product categories' },
-		{ name: 'Update', value: 'update', description: 'Update a product category', action: 'Update a product category' },
-	]),
-	...batch.description,
-	...create.description,
-	...deleteCategory.description,
-	...get.description,
-	...getAll.description,
-	...update.description,
-];
+export const description: INodeProperties[] = resourceDescription(productCategory.resource, operations, 'getAll');

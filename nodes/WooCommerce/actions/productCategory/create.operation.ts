@@ -1,3 +1,4 @@
+import { type OperationLabel } from '../shared/contract';
 import { createOperation, withTermExists } from '../shared/factories';
 import { productCategory } from './config';
 import { categoryNameField, categoryTransform, categoryWritableFields } from './fields';
@@ -11,3 +12,5 @@ export const { description, execute } = withTermExists(
 	}),
 	productCategory,
 );
+
+export const option: OperationLabel = { name: 'Create', description: 'Create a product category', action: 'Create a product category' };

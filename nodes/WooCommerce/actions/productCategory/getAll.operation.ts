@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { type OperationLabel } from '../shared/contract';
 import { getManyOperation, withIdFilters } from '../shared/factories';
 import { termFilters, termOrderBy } from '../shared/termFilters';
 import { productCategory } from './config';
@@ -20,3 +21,5 @@ export const { description, execute } = withIdFilters(
 	}),
 	{ include: 'category', exclude: 'category' },
 );
+
+export const option: OperationLabel = { name: 'Get Many', description: 'Get many product categories', action: 'Get many product categories' };

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { type OperationModule } from '../shared/contract';
-import { operationOptions } from '../shared/descriptions';
+import { type LabelledOperation } from '../shared/contract';
+import { resourceDescription } from '../shared/descriptions';
 import { productReview } from './config';
 
 import * as batch from './batch.operation';
@@ -19,21 +19,6 @@ export const operations = {
 	get,
 	getAll,
 	update,
-} satisfies Record<string, OperationModule>;
+} satisfies Record<string, LabelledOperation>;
 
-export const description: INodeProperties[] = [
-	operationOptions(productReview, [
-		{ name: 'Batch', value: 'batch', description: 'Create, update or delete many reviews in one request per 100 items', action: 'Batch write product reviews' },
-		{ name: 'Create', value: 'create', description: 'Create a product review', action: 'Create a product review' },
-		{ name: 'Delete', value: 'delete', description: 'Move a review to the trash or delete it permanently', action: 'Delete a product review' },
-		{ name: 'Get', value: 'get', description: 'Get a product review', action: 'Get a product review' },
-		{ name: 'Get Many', value: 'getAll', description: 'Get many product reviews', action: 'Get many product reviews' },
-		{ name: 'Update', value: 'update', description: 'Update a product review', action: 'Update a product review' },
-	]),
-	...batch.description,
-	...create.description,
-	...deleteReview.description,
-	...get.description,
-	...getAll.description,
-	...update.description,
-];
+export const description: INodeProperties[] = resourceDescription(productReview.resource, operations, 'getAll');

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { type OperationLabel } from '../shared/contract';
 import { createOperation } from '../shared/factories';
 import { validated } from '../shared/values';
 import { productReview } from './config';
@@ -20,3 +21,5 @@ export const { description, execute } = validated(
 		checkReview(ctx, itemIndex, values);
 	},
 );
+
+export const option: OperationLabel = { name: 'Create', description: 'Create a product review', action: 'Create a product review' };

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { type OperationLabel } from '../shared/contract';
 import { getManyOperation, withIdFilters } from '../shared/factories';
 import { productReview } from './config';
 
@@ -36,3 +37,5 @@ export const { description, execute } = withIdFilters(
 	}),
 	{ include: 'review', exclude: 'review', product: 'product', reviewer: 'reviewer', reviewer_exclude: 'reviewer' },
 );
+
+export const option: OperationLabel = { name: 'Get Many', description: 'Get many product reviews', action: 'Get many product reviews' };

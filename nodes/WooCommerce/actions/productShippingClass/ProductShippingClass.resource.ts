@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { type OperationModule } from '../shared/contract';
-import { operationOptions } from '../shared/descriptions';
+import { type LabelledOperation } from '../shared/contract';
+import { resourceDescription } from '../shared/descriptions';
 import { productShippingClass } from './config';
 
 import * as batch from './batch.operation';
@@ -19,21 +19,6 @@ export const operations = {
 	get,
 	getAll,
 	update,
-} satisfies Record<string, OperationModule>;
+} satisfies Record<string, LabelledOperation>;
 
-export const description: INodeProperties[] = [
-	operationOptions(productShippingClass, [
-		{ name: 'Batch', value: 'batch', description: 'Create, update or delete many shipping classes in one request per 100 items', action: 'Batch write product shipping classes' },
-		{ name: 'Create', value: 'create', description: 'Create a product shipping class', action: 'Create a product shipping class' },
-		{ name: 'Delete', value: 'delete', description: 'Delete a product shipping class', action: 'Delete a product shipping class' },
-		{ name: 'Get', value: 'get', description: 'Get a product shipping class', action: 'Get a product shipping class' },
-		{ name: 'Get Many', value: 'getAll', description: 'Get many product shipping classes', action: 'Get many product shipping classes' },
-		{ name: 'Update', value: 'update', description: 'Update a product shipping class', action: 'Update a product shipping class' },
-	]),
-	...batch.description,
-	...create.description,
-	...deleteShippingClass.description,
-	...get.description,
-	...getAll.description,
-	...update.description,
-];
+export const description: INodeProperties[] = resourceDescription(productShippingClass.resource, operations, 'getAll');

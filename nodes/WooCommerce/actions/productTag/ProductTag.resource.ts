@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { type OperationModule } from '../shared/contract';
-import { operationOptions } from '../shared/descriptions';
+import { type LabelledOperation } from '../shared/contract';
+import { resourceDescription } from '../shared/descriptions';
 import { productTag } from './config';
 
 import * as batch from './batch.operation';
@@ -19,21 +19,6 @@ export const operations = {
 	get,
 	getAll,
 	update,
-} satisfies Record<string, OperationModule>;
+} satisfies Record<string, LabelledOperation>;
 
-export const description: INodeProperties[] = [
-	operationOptions(productTag, [
-		{ name: 'Batch', value: 'batch', description: 'Create, update or delete many tags in one request per 100 items', action: 'Batch write product tags' },
-		{ name: 'Create', value: 'create', description: 'Create a product tag', action: 'Create a product tag' },
-		{ name: 'Delete', value: 'delete', description: 'Delete a product tag', action: 'Delete a product tag' },
-		{ name: 'Get', value: 'get', description: 'Get a product tag', action: 'Get a product tag' },
-		{ name: 'Get Many', value: 'getAll', description: 'Get many product tags', action: 'Get many product tags' },
-		{ name: 'Update', value: 'update', description: 'Update a product tag', action: 'Update a product tag' },
-	]),
-	...batch.description,
-	...create.description,
-	...deleteTag.description,
-	...get.description,
-	...getAll.description,
-	...update.description,
-];
+export const description: INodeProperties[] = resourceDescription(productTag.resource, operations, 'getAll');

@@ -1,3 +1,4 @@
+import { type OperationLabel } from '../shared/contract';
 import { createOperation, withTermExists } from '../shared/factories';
 import { productTag } from './config';
 import { tagNameField, tagWritableFields } from './fields';
@@ -7,3 +8,5 @@ export const { description, execute } = withTermExists(
 	createOperation(productTag, { fields: [tagNameField], optionalFields: tagWritableFields }),
 	productTag,
 );
+
+export const option: OperationLabel = { name: 'Create', description: 'Create a product tag', action: 'Create a product tag' };

@@ -1,3 +1,4 @@
+import { type OperationLabel } from '../shared/contract';
 import { getManyOperation, withIdFilters } from '../shared/factories';
 import { termFilters, termOrderBy } from '../shared/termFilters';
 import { productTag } from './config';
@@ -9,3 +10,5 @@ export const { description, execute } = withIdFilters(
 	}),
 	{ include: 'tag', exclude: 'tag' },
 );
+
+export const option: OperationLabel = { name: 'Get Many', description: 'Get many product tags', action: 'Get many product tags' };

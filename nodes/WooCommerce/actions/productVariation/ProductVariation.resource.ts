@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { type OperationModule } from '../shared/contract';
-import { operationOptions } from '../shared/descriptions';
+import { type LabelledOperation } from '../shared/contract';
+import { resourceDescription } from '../shared/descriptions';
 import { productVariation } from './config';
 
 import * as batch from './batch.operation';
@@ -21,28 +21,6 @@ export const operations = {
 	getAll,
 	sync,
 	update,
-} satisfies Record<string, OperationModule>;
+} satisfies Record<string, LabelledOperation>;
 
-export const description: INodeProperties[] = [
-	operationOptions(productVariation, [
-		{ name: 'Batch', value: 'batch', description: 'Create, update or delete many variations of a product in one request per 100 items', action: 'Batch write product variations' },
-		{ name: 'Create', value: 'create', description: 'Create a variation of a variable product', action: 'Create a product variation' },
-		{ name: 'Delete', value: 'delete', description: 'Move a variation to the trash or delete it permanently', action: 'Delete a product variation' },
-		{ name: 'Get', value: 'get', description: 'Get a variation of a product', action: 'Get a product variation' },
-		{ name: 'Get Many', value: 'getAll', description: 'Get many variations of a product', action: 'Get many product variations' },
-		{
-			name: 'Sync',
-			value: 'sync',
-			description: 'Bring many variations of a product, found by SKU, to the incoming values of the chosen fields, writing only those that differ',
-			action: 'Sync product variations by SKU',
-		},
-		{ name: 'Update', value: 'update', description: 'Update a variation of a product', action: 'Update a product variation' },
-	]),
-	...batch.description,
-	...create.description,
-	...deleteVariation.description,
-	...get.description,
-	...getAll.description,
-	...sync.description,
-	...update.description,
-];
+export const description: INodeProperties[] = resourceDescription(productVariation.resource, operations, 'getAll');

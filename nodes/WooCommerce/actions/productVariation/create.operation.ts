@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { wooApiRequest } from '../../transport';
+import { type OperationLabel } from '../shared/contract';
 import { fieldsCollection, show } from '../shared/descriptions';
 import { productBody } from '../shared/productBody';
 import { productVariation } from './config';
@@ -24,3 +25,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const body = productBody(this, itemIndex, 'variation', { attributes }, additional);
 	return (await wooApiRequest.call(this, 'POST', endpoint, { body, itemIndex })) as IDataObject;
 }
+
+export const option: OperationLabel = { name: 'Create', description: 'Create a variation of a variable product', action: 'Create a product variation' };

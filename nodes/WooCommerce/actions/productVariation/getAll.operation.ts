@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { type OperationLabel } from '../shared/contract';
 import { getManyOperation } from '../shared/factories';
 import { checkIdList } from '../shared/ids';
 import { productFilters } from '../shared/productFields';
@@ -49,3 +50,5 @@ const checked = validated(operation, (ctx, itemIndex) => {
 
 export const description = describeParameter(operation.description, 'simplify', variationSimplifyDescription);
 export const execute = checked.execute;
+
+export const option: OperationLabel = { name: 'Get Many', description: 'Get many variations of a product', action: 'Get many product variations' };

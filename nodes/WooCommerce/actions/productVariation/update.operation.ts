@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { wooApiRequest } from '../../transport';
 import { nothingToUpdate } from '../shared/bodies';
+import { type OperationLabel } from '../shared/contract';
 import { fieldsCollection, show } from '../shared/descriptions';
 import { recordId } from '../shared/ids';
 import { productBody } from '../shared/productBody';
@@ -25,3 +26,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	}
 	return (await wooApiRequest.call(this, 'PUT', `${endpoint}/${id}`, { body, itemIndex })) as IDataObject;
 }
+
+export const option: OperationLabel = { name: 'Update', description: 'Update a variation of a product', action: 'Update a product variation' };

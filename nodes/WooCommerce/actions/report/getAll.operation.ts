@@ -1,3 +1,4 @@
+import { type OperationLabel } from '../shared/contract';
 import { unpaginatedListOperation } from '../shared/factories';
 import { RESOURCE } from './period';
 
@@ -7,3 +8,5 @@ export const { description, execute } = unpaginatedListOperation({
 	limit: false,
 	endpoint: () => 'reports',
 });
+
+export const option: OperationLabel = { name: 'Get Many', description: 'List the reports the store offers', action: 'Get many reports' };

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { wooApiRequest } from '../../transport';
+import { type OperationLabel } from '../shared/contract';
 import { showFor } from '../shared/descriptions';
 import { asList } from '../shared/records';
 import { periodProperties, periodQuery, RESOURCE } from './period';
@@ -13,3 +14,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const response = await wooApiRequest.call(this, 'GET', 'reports/top_sellers', { qs, itemIndex });
 	return asList(response) as IDataObject[];
 }
+
+export const option: OperationLabel = { name: 'Get Top Sellers', description: 'Get the best-selling products of a period', action: 'Get the top sellers report' };

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { wooApiRequest } from '../../transport';
+import { type OperationLabel } from '../shared/contract';
 import { showFor } from '../shared/descriptions';
 import { itemLabel, operationError } from '../shared/errors';
 import { asList } from '../shared/records';
@@ -40,3 +41,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const response = await wooApiRequest.call(this, 'GET', `reports/${totals}/totals`, { itemIndex });
 	return asList(response) as IDataObject[];
 }
+
+export const option: OperationLabel = { name: 'Get Totals', description: 'Get counts of orders, products, customers, coupons or reviews', action: 'Get a totals report' };

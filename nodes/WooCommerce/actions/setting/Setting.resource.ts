@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { type OperationModule } from '../shared/contract';
-import { operationProperty } from '../shared/descriptions';
+import { type LabelledOperation } from '../shared/contract';
+import { resourceDescription } from '../shared/descriptions';
 import { RESOURCE } from './fields';
 
 import * as batch from './batch.operation';
@@ -17,23 +17,6 @@ export const operations = {
 	getAll,
 	getGroups,
 	update,
-} satisfies Record<string, OperationModule>;
+} satisfies Record<string, LabelledOperation>;
 
-export const description: INodeProperties[] = [
-	operationProperty(
-		RESOURCE,
-		[
-			{ name: 'Batch', value: 'batch', description: 'Update many settings of a group from the input items', action: 'Batch update settings' },
-			{ name: 'Get', value: 'get', description: 'Get one setting of a group', action: 'Get a setting' },
-			{ name: 'Get Groups', value: 'getGroups', description: 'Get the settings groups (General, Products, Tax...)', action: 'Get settings groups' },
-			{ name: 'Get Many', value: 'getAll', description: 'Get every setting of a group', action: 'Get many settings' },
-			{ name: 'Update', value: 'update', description: 'Change the value of a setting', action: 'Update a setting' },
-		],
-		'getAll',
-	),
-	...batch.description,
-	...get.description,
-	...getAll.description,
-	...getGroups.description,
-	...update.description,
-];
+export const description: INodeProperties[] = resourceDescription(RESOURCE, operations, 'getAll');

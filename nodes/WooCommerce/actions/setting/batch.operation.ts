@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { NodeOperationError } from 'n8n-workflow';
 
 import { wooApiBatch } from '../../transport';
+import { type OperationLabel } from '../shared/contract';
 import { batchOptions, showFor } from '../shared/descriptions';
 import { batchItemErrorJson, itemErrorJson, operationError } from '../shared/errors';
 import { batchConcurrency } from '../shared/factories';
@@ -78,3 +79,5 @@ export async function executeAll(this: IExecuteFunctions, items: INodeExecutionD
 	}
 	return output;
 }
+
+export const option: OperationLabel = { name: 'Batch', description: 'Update many settings of a group from the input items', action: 'Batch update settings' };

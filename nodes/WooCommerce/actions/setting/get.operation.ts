@@ -1,3 +1,4 @@
+import { type OperationLabel } from '../shared/contract';
 import { singleGetOperation } from '../shared/factories';
 import { getGroup, getSettingId, groupParameter, RESOURCE, settingIdParameter } from './fields';
 
@@ -9,3 +10,5 @@ export const { description, execute } = singleGetOperation({
 		return `settings/${getGroup(this, itemIndex)}/${getSettingId(this, itemIndex)}`;
 	},
 });
+
+export const option: OperationLabel = { name: 'Get', description: 'Get one setting of a group', action: 'Get a setting' };

@@ -1,3 +1,4 @@
+import { type OperationLabel } from '../shared/contract';
 import { unpaginatedListOperation } from '../shared/factories';
 import { getGroup, groupParameter, RESOURCE } from './fields';
 
@@ -10,3 +11,5 @@ export const { description, execute } = unpaginatedListOperation({
 		return `settings/${getGroup(this, itemIndex)}`;
 	},
 });
+
+export const option: OperationLabel = { name: 'Get Many', description: 'Get every setting of a group', action: 'Get many settings' };

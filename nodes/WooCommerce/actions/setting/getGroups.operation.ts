@@ -1,3 +1,4 @@
+import { type OperationLabel } from '../shared/contract';
 import { unpaginatedListOperation } from '../shared/factories';
 import { RESOURCE } from './fields';
 
@@ -7,3 +8,5 @@ export const { description, execute } = unpaginatedListOperation({
 	limit: false,
 	endpoint: () => 'settings',
 });
+
+export const option: OperationLabel = { name: 'Get Groups', description: 'Get the settings groups (General, Products, Tax...)', action: 'Get settings groups' };

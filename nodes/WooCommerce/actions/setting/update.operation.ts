@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { wooApiRequest } from '../../transport';
+import { type OperationLabel } from '../shared/contract';
 import { showFor } from '../shared/descriptions';
 import { getGroup, getSettingId, groupParameter, RESOURCE, settingIdParameter } from './fields';
 import { settingValue } from './value';
@@ -47,3 +48,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		itemIndex,
 	})) as IDataObject;
 }
+
+export const option: OperationLabel = { name: 'Update', description: 'Change the value of a setting', action: 'Update a setting' };

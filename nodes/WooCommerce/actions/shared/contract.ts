@@ -72,3 +72,9 @@ export interface OperationOption {
 	description: string;
 	action: string;
 }
+
+/** How an operation shows in the Operation list (its value is its key in the resource's operations map). */
+export type OperationLabel = Omit<OperationOption, 'value'>;
+
+/** An operation module as a resource lists it: the contract plus its label. */
+export type LabelledOperation = OperationModule & { option: OperationLabel };

@@ -4,7 +4,7 @@
 import { type INodeProperties } from 'n8n-workflow';
 
 import { batchConcurrencyOption, extraFieldsJson, fieldsOption } from '../../descriptions/common.descriptions';
-import { OperationOption, ResourceConfig } from './contract';
+import { type LabelledOperation, OperationOption, ResourceConfig } from './contract';
 
 /** Scopes an operation's parameters to its resource and operation. */
 export function showFor(resource: string, operation: string, properties: INodeProperties[]): INodeProperties[] {
@@ -51,13 +51,6 @@ export function operationProperty(resource: string, options: OperationOption[], 
 	};
 }
 
-export function operationOptions(
-	config: ResourceConfig,
-	operations: OperationOption[],
-	defaultOperation = 'getAll',
-): INodeProperties {
-	return operationProperty(config.resource, operations, defaultOperation);
-}
 
 /** Options > Batch Concurrency, shown by every operation that writes in batch requests. */
 export const batchOptions: INodeProperties = {
@@ -109,3 +102,16 @@ export const keyValueSettingsField = (description: string, placeholder: string):
 		},
 	],
 });
+
+/**
+ * A resource's parameters from its operations map: the Operation list (each module's label, its key as the value,
+ * sorted by name) and every operation's own parameters. Adding an operation is its file and one line in the map.
+ */
+export function resourceDescription(
+	resource: string,
+	operations: Record<string, LabelledOperation>,
+	defaultOperation: string,
+): INodeProperties[] {
+	const options = Object.entries(operations).map(([value, module]) => ({ ...module.option, value }));
+	return [operationProperty(resource, options, defaultOperation), ...Object.values(operations).flatMap((module) => module.description)];
+}

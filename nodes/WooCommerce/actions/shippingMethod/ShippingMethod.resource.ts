@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { type OperationModule } from '../shared/contract';
-import { operationProperty } from '../shared/descriptions';
+import { type LabelledOperation } from '../shared/contract';
+import { resourceDescription } from '../shared/descriptions';
 
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
@@ -10,17 +10,6 @@ import * as getAll from './getAll.operation';
 export const operations = {
 	get,
 	getAll,
-} satisfies Record<string, OperationModule>;
+} satisfies Record<string, LabelledOperation>;
 
-export const description: INodeProperties[] = [
-	operationProperty(
-		'shippingMethod',
-		[
-			{ name: 'Get', value: 'get', description: 'Get a shipping method type (e.g. flat_rate)', action: 'Get a shipping method' },
-			{ name: 'Get Many', value: 'getAll', description: 'Get the shipping method types the store offers', action: 'Get many shipping methods' },
-		],
-		'getAll',
-	),
-	...get.description,
-	...getAll.description,
-];
+export const description: INodeProperties[] = resourceDescription('shippingMethod', operations, 'getAll');

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { type OperationLabel } from '../shared/contract';
 import { singleGetOperation } from '../shared/factories';
 import { getTextId } from '../shared/ids';
 
@@ -22,3 +23,5 @@ export const { description, execute } = singleGetOperation({
 		return `shipping_methods/${getTextId(this, 'shippingMethodId', itemIndex, 'Shipping Method')}`;
 	},
 });
+
+export const option: OperationLabel = { name: 'Get', description: 'Get a shipping method type (e.g. flat_rate)', action: 'Get a shipping method' };

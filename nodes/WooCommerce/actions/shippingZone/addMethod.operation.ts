@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { wooApiRequest } from '../../transport';
 import { readBody } from '../shared/bodies';
+import { type OperationLabel } from '../shared/contract';
 import { fieldsCollection, showFor } from '../shared/descriptions';
 import { parseTextId } from '../shared/ids';
 import { getZoneId, methodBody, methodFields, methodPath, RESOURCE, zoneIdParameter } from './fields';
@@ -29,3 +30,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	body.method_id = parseTextId(this, body.method_id, itemIndex, 'Method');
 	return (await wooApiRequest.call(this, 'POST', methodPath(zoneId), { body, itemIndex })) as IDataObject;
 }
+
+export const option: OperationLabel = { name: 'Add Method', description: 'Add a shipping method (e.g. flat rate) to a zone', action: 'Add a method to a shipping zone' };

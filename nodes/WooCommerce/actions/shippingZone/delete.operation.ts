@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { wooApiRequest } from '../../transport';
+import { type OperationLabel } from '../shared/contract';
 import { showFor } from '../shared/descriptions';
 import { assertEditableZone, getZoneId, RESOURCE, zoneIdParameter } from './fields';
 import { zonePath } from './paths';
@@ -17,3 +18,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	})) as IDataObject;
 	return { deleted: true, permanently: true, ...record };
 }
+
+export const option: OperationLabel = { name: 'Delete', description: 'Delete a shipping zone with its locations and methods', action: 'Delete a shipping zone' };

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { wooApiRequest } from '../../transport';
+import { type OperationLabel } from '../shared/contract';
 import { showFor } from '../shared/descriptions';
 import { getInstanceId, getZoneId, instanceIdParameter, methodPath, RESOURCE, zoneIdParameter } from './fields';
 
@@ -16,3 +17,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	})) as IDataObject;
 	return { deleted: true, permanently: true, ...record };
 }
+
+export const option: OperationLabel = { name: 'Delete Method', description: 'Remove a shipping method from a zone', action: 'Delete a method of a shipping zone' };

@@ -1,3 +1,4 @@
+import { type OperationLabel } from '../shared/contract';
 import { singleGetOperation } from '../shared/factories';
 import { getZoneId, RESOURCE, zoneIdParameter } from './fields';
 import { zonePath } from './paths';
@@ -10,3 +11,5 @@ export const { description, execute } = singleGetOperation({
 		return zonePath(getZoneId(this, itemIndex));
 	},
 });
+
+export const option: OperationLabel = { name: 'Get', description: 'Get a shipping zone', action: 'Get a shipping zone' };

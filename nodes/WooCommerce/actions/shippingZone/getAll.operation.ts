@@ -1,3 +1,4 @@
+import { type OperationLabel } from '../shared/contract';
 import { unpaginatedListOperation } from '../shared/factories';
 import { RESOURCE } from './fields';
 import { zonesPath } from './paths';
@@ -8,3 +9,5 @@ export const { description, execute } = unpaginatedListOperation({
 	operation: 'getAll',
 	endpoint: () => zonesPath,
 });
+
+export const option: OperationLabel = { name: 'Get Many', description: 'Get every shipping zone', action: 'Get many shipping zones' };

@@ -1,3 +1,4 @@
+import { type OperationLabel } from '../shared/contract';
 import { singleGetOperation } from '../shared/factories';
 import { getInstanceId, getZoneId, instanceIdParameter, methodPath, RESOURCE, zoneIdParameter } from './fields';
 
@@ -9,3 +10,5 @@ export const { description, execute } = singleGetOperation({
 		return methodPath(getZoneId(this, itemIndex), getInstanceId(this, itemIndex));
 	},
 });
+
+export const option: OperationLabel = { name: 'Get Method', description: 'Get one shipping method of a zone', action: 'Get a method of a shipping zone' };

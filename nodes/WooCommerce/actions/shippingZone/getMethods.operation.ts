@@ -1,3 +1,4 @@
+import { type OperationLabel } from '../shared/contract';
 import { unpaginatedListOperation } from '../shared/factories';
 import { getZoneId, methodPath, RESOURCE, zoneIdParameter } from './fields';
 
@@ -10,3 +11,5 @@ export const { description, execute } = unpaginatedListOperation({
 		return methodPath(getZoneId(this, itemIndex));
 	},
 });
+
+export const option: OperationLabel = { name: 'Get Methods', description: 'Get the shipping methods of a zone', action: 'Get the methods of a shipping zone' };

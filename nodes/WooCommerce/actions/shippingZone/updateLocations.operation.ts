@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { wooApiRequest } from '../../transport';
+import { type OperationLabel } from '../shared/contract';
 import { showFor } from '../shared/descriptions';
 import { itemLabel, operationError } from '../shared/errors';
 import { asList, withoutLinks } from '../shared/records';
@@ -170,3 +171,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const response = await wooApiRequest.call(this, 'PUT', endpoint, { body: locations, itemIndex });
 	return { zone_id: zoneId, locations: asList(response).map(withoutLinks) };
 }
+
+export const option: OperationLabel = { name: 'Update Locations', description: 'Replace (or add to) the locations of a zone', action: 'Update the locations of a shipping zone' };

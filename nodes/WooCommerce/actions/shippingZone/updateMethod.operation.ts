@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { wooApiRequest } from '../../transport';
 import { nothingToUpdate, readBody } from '../shared/bodies';
+import { type OperationLabel } from '../shared/contract';
 import { fieldsCollection, showFor } from '../shared/descriptions';
 import {
 	getInstanceId,
@@ -27,3 +28,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	if (Object.keys(body).length === 0) throw nothingToUpdate(this, itemIndex);
 	return (await wooApiRequest.call(this, 'PUT', methodPath(zoneId, instanceId), { body, itemIndex })) as IDataObject;
 }
+
+export const option: OperationLabel = { name: 'Update Method', description: 'Update a shipping method of a zone', action: 'Update a method of a shipping zone' };

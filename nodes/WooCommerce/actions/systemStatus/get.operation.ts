@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { fieldsOption } from '../../descriptions/common.descriptions';
 import { wooApiRequest } from '../../transport';
+import { type OperationLabel } from '../shared/contract';
 import { showFor } from '../shared/descriptions';
 import { fieldSelection, selectFields } from '../shared/records';
 import { RESOURCE } from './fields';
@@ -31,3 +32,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const report = (await wooApiRequest.call(this, 'GET', 'system_status', { qs: query, itemIndex })) as IDataObject;
 	return paths.length ? selectFields(report, paths) : report;
 }
+
+export const option: OperationLabel = { name: 'Get', description: 'Get the system status report (environment, database, plugins, theme, settings...)', action: 'Get the system status' };

@@ -1,3 +1,4 @@
+import { type OperationLabel } from '../shared/contract';
 import { singleGetOperation } from '../shared/factories';
 import { getToolId, RESOURCE, toolIdParameter } from './fields';
 
@@ -9,3 +10,5 @@ export const { description, execute } = singleGetOperation({
 		return `system_status/tools/${getToolId(this, itemIndex)}`;
 	},
 });
+
+export const option: OperationLabel = { name: 'Get Tool', description: 'Get one system status tool', action: 'Get a system status tool' };

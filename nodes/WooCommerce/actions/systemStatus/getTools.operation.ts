@@ -1,3 +1,4 @@
+import { type OperationLabel } from '../shared/contract';
 import { unpaginatedListOperation } from '../shared/factories';
 import { RESOURCE } from './fields';
 
@@ -7,3 +8,5 @@ export const { description, execute } = unpaginatedListOperation({
 	limit: false,
 	endpoint: () => 'system_status/tools',
 });
+
+export const option: OperationLabel = { name: 'Get Tools', description: 'Get the tools of WooCommerce > Status > Tools', action: 'Get system status tools' };

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { wooApiRequest } from '../../transport';
+import { type OperationLabel } from '../shared/contract';
 import { showFor } from '../shared/descriptions';
 import { getToolId, RESOURCE, toolIdParameter } from './fields';
 
@@ -19,3 +20,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 		itemIndex,
 	})) as IDataObject;
 }
+
+export const option: OperationLabel = { name: 'Run Tool', description: 'Run a system status tool (e.g. clear transients, recount terms)', action: 'Run a system status tool' };

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { type OperationModule } from '../shared/contract';
-import { operationProperty } from '../shared/descriptions';
+import { type LabelledOperation } from '../shared/contract';
+import { resourceDescription } from '../shared/descriptions';
 
 import * as create from './create.operation';
 import * as deleteTaxClass from './delete.operation';
@@ -12,19 +12,6 @@ export const operations = {
 	create,
 	delete: deleteTaxClass,
 	getAll,
-} satisfies Record<string, OperationModule>;
+} satisfies Record<string, LabelledOperation>;
 
-export const description: INodeProperties[] = [
-	operationProperty(
-		'taxClass',
-		[
-			{ name: 'Create', value: 'create', description: 'Create a tax class', action: 'Create a tax class' },
-			{ name: 'Delete', value: 'delete', description: 'Delete a tax class and its rates permanently', action: 'Delete a tax class' },
-			{ name: 'Get Many', value: 'getAll', description: 'Get every tax class', action: 'Get many tax classes' },
-		],
-		'getAll',
-	),
-	...create.description,
-	...deleteTaxClass.description,
-	...getAll.description,
-];
+export const description: INodeProperties[] = resourceDescription('taxClass', operations, 'getAll');

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { wooApiRequest } from '../../transport';
+import { type OperationLabel } from '../shared/contract';
 import { showFor } from '../shared/descriptions';
 import { itemLabel, operationError } from '../shared/errors';
 import { taxClassesPath } from './paths';
@@ -26,3 +27,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	}
 	return (await wooApiRequest.call(this, 'POST', taxClassesPath, { body: { name }, itemIndex })) as IDataObject;
 }
+
+export const option: OperationLabel = { name: 'Create', description: 'Create a tax class', action: 'Create a tax class' };

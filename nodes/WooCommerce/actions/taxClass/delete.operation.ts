@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { wooApiRequest } from '../../transport';
+import { type OperationLabel } from '../shared/contract';
 import { showFor } from '../shared/descriptions';
 import { itemLabel, operationError } from '../shared/errors';
 import { getTextId } from '../shared/ids';
@@ -40,3 +41,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	})) as IDataObject;
 	return { deleted: true, permanently: true, ...record };
 }
+
+export const option: OperationLabel = { name: 'Delete', description: 'Delete a tax class and its rates permanently', action: 'Delete a tax class' };

@@ -1,3 +1,4 @@
+import { type OperationLabel } from '../shared/contract';
 import { unpaginatedListOperation } from '../shared/factories';
 import { taxClassesPath } from './paths';
 
@@ -7,3 +8,5 @@ export const { description, execute } = unpaginatedListOperation({
 	operation: 'getAll',
 	endpoint: () => taxClassesPath,
 });
+
+export const option: OperationLabel = { name: 'Get Many', description: 'Get every tax class', action: 'Get many tax classes' };

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { type OperationModule } from '../shared/contract';
-import { operationOptions } from '../shared/descriptions';
+import { type LabelledOperation } from '../shared/contract';
+import { resourceDescription } from '../shared/descriptions';
 import { taxRate } from './config';
 
 import * as batch from './batch.operation';
@@ -19,21 +19,6 @@ export const operations = {
 	get,
 	getAll,
 	update,
-} satisfies Record<string, OperationModule>;
+} satisfies Record<string, LabelledOperation>;
 
-export const description: INodeProperties[] = [
-	operationOptions(taxRate, [
-		{ name: 'Batch', value: 'batch', description: 'Create, update or delete many tax rates in one request per 100 items', action: 'Batch write tax rates' },
-		{ name: 'Create', value: 'create', description: 'Create a tax rate', action: 'Create a tax rate' },
-		{ name: 'Delete', value: 'delete', description: 'Delete a tax rate permanently', action: 'Delete a tax rate' },
-		{ name: 'Get', value: 'get', description: 'Get a tax rate', action: 'Get a tax rate' },
-		{ name: 'Get Many', value: 'getAll', description: 'Get many tax rates', action: 'Get many tax rates' },
-		{ name: 'Update', value: 'update', description: 'Update a tax rate', action: 'Update a tax rate' },
-	]),
-	...batch.description,
-	...create.description,
-	...deleteTaxRate.description,
-	...get.description,
-	...getAll.description,
-	...update.description,
-];
+export const description: INodeProperties[] = resourceDescription(taxRate.resource, operations, 'getAll');

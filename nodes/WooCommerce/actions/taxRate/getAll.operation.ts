@@ -1,3 +1,4 @@
+import { type OperationLabel } from '../shared/contract';
 import { getManyOperation } from '../shared/factories';
 import { taxRate } from './config';
 
@@ -14,3 +15,5 @@ export const { description, execute } = getManyOperation(taxRate, {
 		},
 	],
 });
+
+export const option: OperationLabel = { name: 'Get Many', description: 'Get many tax rates', action: 'Get many tax rates' };

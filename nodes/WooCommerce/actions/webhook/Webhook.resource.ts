@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { type OperationModule } from '../shared/contract';
-import { operationOptions } from '../shared/descriptions';
+import { type LabelledOperation } from '../shared/contract';
+import { resourceDescription } from '../shared/descriptions';
 import { webhook } from './config';
 
 import * as batch from './batch.operation';
@@ -19,21 +19,6 @@ export const operations = {
 	get,
 	getAll,
 	update,
-} satisfies Record<string, OperationModule>;
+} satisfies Record<string, LabelledOperation>;
 
-export const description: INodeProperties[] = [
-	operationOptions(webhook, [
-		{ name: 'Batch', value: 'batch', description: 'Create, update or delete many webhooks in one request per 100 items', action: 'Batch write webhooks' },
-		{ name: 'Create', value: 'create', description: 'Create a webhook (to let n8n manage them, use the WooCommerce Trigger node instead)', action: 'Create a webhook' },
-		{ name: 'Delete', value: 'delete', description: 'Delete a webhook permanently', action: 'Delete a webhook' },
-		{ name: 'Get', value: 'get', description: 'Get a webhook', action: 'Get a webhook' },
-		{ name: 'Get Many', value: 'getAll', description: 'Get many webhooks', action: 'Get many webhooks' },
-		{ name: 'Update', value: 'update', description: 'Update a webhook: pause, activate, change URL or topic', action: 'Update a webhook' },
-	]),
-	...batch.description,
-	...create.description,
-	...deleteWebhook.description,
-	...get.description,
-	...getAll.description,
-	...update.description,
-];
+export const description: INodeProperties[] = resourceDescription(webhook.resource, operations, 'getAll');

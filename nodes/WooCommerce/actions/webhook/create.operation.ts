@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { wooApiRequest } from '../../transport';
 import { readBody } from '../shared/bodies';
+import { type OperationLabel } from '../shared/contract';
 import { fieldsCollection, show } from '../shared/descriptions';
 import { webhook, withoutSecret } from './config';
 import { actionHookField, deliveryUrlField, optionalWebhookFields, topicField, webhookBody } from './fields';
@@ -23,3 +24,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const record = (await wooApiRequest.call(this, 'POST', webhook.collection.call(this, itemIndex), { body, itemIndex })) as IDataObject;
 	return withoutSecret(record);
 }
+
+export const option: OperationLabel = { name: 'Create', description: 'Create a webhook (to let n8n manage them, use the WooCommerce Trigger node instead)', action: 'Create a webhook' };

@@ -1,5 +1,6 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
+import { type OperationLabel } from '../shared/contract';
 import { getManyOperation } from '../shared/factories';
 import { webhook, withoutSecret } from './config';
 
@@ -32,3 +33,5 @@ export const description = operation.description;
 export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	return withoutSecret(await operation.execute.call(this, itemIndex));
 }
+
+export const option: OperationLabel = { name: 'Get Many', description: 'Get many webhooks', action: 'Get many webhooks' };

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { wooApiRequest } from '../../transport';
 import { nothingToUpdate, readBody } from '../shared/bodies';
+import { type OperationLabel } from '../shared/contract';
 import { fieldsCollection, show } from '../shared/descriptions';
 import { itemLabel, operationError } from '../shared/errors';
 import { recordId } from '../shared/ids';
@@ -41,3 +42,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number) {
 	const record = (await wooApiRequest.call(this, 'PUT', `${webhook.collection.call(this, itemIndex)}/${id}`, { body, itemIndex })) as IDataObject;
 	return withoutSecret(record);
 }
+
+export const option: OperationLabel = { name: 'Update', description: 'Update a webhook: pause, activate, change URL or topic', action: 'Update a webhook' };

@@ -7,7 +7,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { productResources } from '../../nodes/WooCommerce/actions/groups/products';
 import { salesResources } from '../../nodes/WooCommerce/actions/groups/sales';
-import { storeResources } from '../../nodes/WooCommerce/actions/groups/store';
+import { configurationResources } from '../../nodes/WooCommerce/actions/groups/configuration';
 import type { ResourceEntry } from '../../nodes/WooCommerce/actions/groups/types';
 import { resourceList, resourceProperty } from '../../nodes/WooCommerce/actions/resources';
 import { listSearch, loadOptions } from '../../nodes/WooCommerce/methods';
@@ -35,7 +35,7 @@ const GROUPS: Record<string, { entries: ResourceEntry[]; resources: string[] }> 
 	},
 	sales: { entries: salesResources, resources: ['coupon', 'customer', 'order', 'orderNote', 'orderRefund'] },
 	store: {
-		entries: storeResources,
+		entries: configurationResources,
 		resources: ['data', 'paymentGateway', 'report', 'setting', 'shippingMethod', 'shippingZone', 'systemStatus', 'taxClass', 'taxRate', 'webhook'],
 	},
 };

@@ -3,12 +3,12 @@ import type { INodeProperties } from 'n8n-workflow';
 import * as custom from './custom/Custom.resource';
 import { productResources } from './groups/products';
 import { salesResources } from './groups/sales';
-import { storeResources } from './groups/store';
+import { configurationResources } from './groups/configuration';
 import type { ResourceEntry, ResourceModule } from './groups/types';
 
 /** Every resource, alphabetical, with Custom API Call last. Adding one is a line in its group file. */
 export const resourceList: ResourceEntry[] = [
-	...[...productResources, ...salesResources, ...storeResources].sort((a, b) => a.name.localeCompare(b.name)),
+	...[...productResources, ...salesResources, ...configurationResources].sort((a, b) => a.name.localeCompare(b.name)),
 	{ value: 'custom', name: 'Custom API Call', module: custom },
 ];
 

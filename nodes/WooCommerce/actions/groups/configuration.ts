@@ -11,7 +11,7 @@ import * as taxRate from '../taxRate/TaxRate.resource';
 import * as webhook from '../webhook/Webhook.resource';
 
 /** Taxes, shipping, payment gateways, settings, system status, reports, webhooks, data. */
-export const storeResources: ResourceEntry[] = [
+export const configurationResources: ResourceEntry[] = [
 	{ value: 'data', name: 'Data', module: data },
 	{ value: 'paymentGateway', name: 'Payment Gateway', module: paymentGateway },
 	{ value: 'report', name: 'Report', module: report },

@@ -162,9 +162,15 @@ function formatProduct(store, ctx, p, { edit } = {}) {
 		}
 	} else html = priceHtml({ price, regular: p.regular_price, sale: p.sale_price, onSale });
 	const slug = p.status === 'trash' ? `${p.slug}__trashed` : p.status === 'draft' || p.status === 'pending' ? '' : p.slug;
-	const related = [...store.products.values()]
-		.filter((x) => x.id !== p.id && x.type !== 'variation' && x.status === 'publish' && x.category_ids.some((c) => p.category_ids.includes(c)))
-		.slice(0, 5).map((x) => x.id);
+	// The first 5 published products sharing a category (WooCommerce reads them from a cached query): stop at 5,
+	// so formatting a page does not scan the whole catalogue for each product.
+	const related = [];
+	if (p.category_ids.length) {
+		for (const x of store.products.values()) {
+			if (x.id !== p.id && x.type !== 'variation' && x.status === 'publish' && x.category_ids.some((c) => p.category_ids.includes(c))) related.push(x.id);
+			if (related.length === 5) break;
+		}
+	}
 	const sc = p.shipping_class ? store.termsOf('product_shipping_class').find((t) => t.slug === p.shipping_class) : null;
 	const out = ordered('product', {
 		id: p.id, name: p.name, slug, permalink: productPermalink(ctx, p), date_created: fmtDate(p.date_created), date_created_gmt: fmtDate(p.date_created),

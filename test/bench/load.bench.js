@@ -3,7 +3,7 @@
  * What the package costs n8n at start and on disk (issue 11 targets: at most 30 ms added to n8n's start, the packed
  * package under 1 MB). Needs a build (`npm run build`).
  *
- * Load: a fresh Node process first requires n8n-workflow (n8n has it loaded already), then times requiring each
+ * Load: a fresh Node process first loads n8n-workflow and n8n-core (n8n has them loaded already), then times requiring each
  * file the `n8n` attribute of package.json names and creating its class (what n8n's loader does). Median of --runs.
  * Size: `npm pack --dry-run --json` (what npm would publish).
  *
@@ -19,7 +19,9 @@ const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 15;
 
 const probe = `
 const path = require('node:path');
-require('n8n-workflow');
+const workflow = require('n8n-workflow');
+for (const key of Object.keys(workflow)) void workflow[key];
+require('n8n-core');
 const files = ${JSON.stringify([...pkg.n8n.nodes, ...pkg.n8n.credentials])};
 const start = process.hrtime.bigint();
 for (const file of files) {

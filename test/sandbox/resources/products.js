@@ -184,7 +184,7 @@ function formatProduct(store, ctx, p, { edit } = {}) {
 		backorders_allowed: p.backorders !== 'no', backordered: false, low_stock_amount: p.low_stock_amount, sold_individually: p.sold_individually,
 		weight: p.weight, dimensions: p.dimensions, shipping_required: !p.virtual, shipping_taxable: p.tax_status === 'taxable' && !p.virtual,
 		shipping_class: p.shipping_class, shipping_class_id: sc ? sc.id : 0, reviews_allowed: p.reviews_allowed,
-		average_rating: reviewsOf(store, p.id).length ? avgRating(store, p.id) : '0', rating_count: reviewsOf(store, p.id).length,
+		average_rating: reviewsOf(store, p.id, ctx).length ? avgRating(store, p.id, ctx) : '0', rating_count: reviewsOf(store, p.id, ctx).length,
 		upsell_ids: p.upsell_ids, cross_sell_ids: p.cross_sell_ids, parent_id: p.parent_id, purchase_note: p.purchase_note,
 		categories: termRefs(store, p.category_ids), brands: [], tags: termRefs(store, p.tag_ids), images: p.images, attributes: p.attributes,
 		default_attributes: p.default_attributes, variations: vars.map((v) => v.id), grouped_products: p.grouped_products, menu_order: p.menu_order,
@@ -199,11 +199,22 @@ function formatProduct(store, ctx, p, { edit } = {}) {
 	return out;
 }
 
-function reviewsOf(store, productId) {
-	return [...store.comments.values()].filter((c) => c.type === 'review' && c.product_id === productId && c.status === 'approved');
+// A real store keeps the rating and review count in product meta; here the approved reviews are grouped once per
+// request (a page of products would otherwise scan every comment, order notes included, for each product).
+function reviewsOf(store, productId, ctx) {
+	const cache = ctx || {};
+	if (!cache.approvedReviews) {
+		cache.approvedReviews = new Map();
+		for (const c of store.comments.values()) {
+			if (c.type !== 'review' || c.status !== 'approved') continue;
+			if (!cache.approvedReviews.has(c.product_id)) cache.approvedReviews.set(c.product_id, []);
+			cache.approvedReviews.get(c.product_id).push(c);
+		}
+	}
+	return cache.approvedReviews.get(productId) || [];
 }
-function avgRating(store, productId) {
-	const r = reviewsOf(store, productId);
+function avgRating(store, productId, ctx) {
+	const r = reviewsOf(store, productId, ctx);
 	return (r.reduce((s, c) => s + (c.rating || 0), 0) / r.length).toFixed(2);
 }
 

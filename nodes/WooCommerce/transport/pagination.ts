@@ -302,7 +302,9 @@ export async function walkInIdOrder(fetchAt: (offset: number) => Promise<Fetched
 				return false;
 			});
 		}
-		if (leader.offset === 0 && leader.list.length === 0) complete = true;
+		// An empty page right after the covered range ends the walk: at offset 0 the list is empty; without overlap
+		// (page numbers, the legacy API) the list ended exactly on a full page.
+		if (leader.list.length === 0 && (leader.offset === 0 || (overlap === 0 && leader.offset <= position))) complete = true;
 		if (complete) break;
 		if (back === 0 && leaderJoined && leader.list.length >= perPage && firstAdded === 0 && frontier === frontierBefore) {
 			// A full page right after the covered range brought nothing new: the store ignores `offset`.

@@ -118,6 +118,8 @@ export interface RunOptions {
 	node?: Partial<INode>;
 	/** What `body` is for a request without one (see apiRequests). */
 	emptyBody?: EmptyBody;
+	/** Credential fields that differ from credentialsFor (e.g. the API Version). */
+	credentials?: ICredentialDataDecryptedObject;
 }
 
 /** Runs Manual Trigger → (Set Items) → WooCommerce with the parameters as the editor saves them. */
@@ -129,7 +131,7 @@ export async function runNode(sb: any, parameters: Record<string, unknown>, opti
 	});
 	const nodes = options.items ? [makeNode('Items', SET_ITEMS_TYPE, { items: JSON.stringify(options.items) }), woo] : [woo];
 	const run = await runWorkflow(chain(...nodes), {
-		credentials: { wooCommerceRestApi: credentialsFor(sb, options.key) },
+		credentials: { wooCommerceRestApi: { ...credentialsFor(sb, options.key), ...(options.credentials ?? {}) } },
 	});
 	const error = errorOf(run, 'WooCommerce');
 	const out: INodeExecutionData[] = error ? [] : outputOf(run, 'WooCommerce');

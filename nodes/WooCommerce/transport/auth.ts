@@ -71,7 +71,8 @@ export function applyAuth(
 			formBody: req.formBody,
 			nonce: options.nonce,
 			timestamp: options.timestamp,
-			flavor: creds.apiVersion === 'wc-api/v3' ? 'legacy' : 'wc',
+			// By the URL, not the credential: a legacy credential may also read the store's wc/v3 (its system status).
+			flavor: /\/wc-api\//.test(url) ? 'legacy' : 'wc',
 		});
 		url = appendQuery(
 			url,

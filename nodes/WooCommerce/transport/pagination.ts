@@ -32,6 +32,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { buildApiError } from './errors';
+import { explainMissingLegacyOrders, isLegacy, isLegacyOrderPath } from './legacy';
 import { defaultOrderFor, sortFieldsFor, sortRecords } from './listOrder';
 import { runPool } from './pool';
 import type { WooFullResponse, WooFunctions } from './request';
@@ -458,5 +459,14 @@ export async function wooApiRequestAllItems(
 	qs: IDataObject,
 	options: AllItemsOptions,
 ): Promise<IDataObject[]> {
-	return (await wooApiWalk.call(this, endpoint, qs, options)).items;
+	const { items } = await wooApiWalk.call(this, endpoint, qs, options);
+	if (items.length === 0 && isLegacyOrderPath(endpoint) && isLegacy(await getStoreCredentials.call(this))) {
+		// No order through the legacy API: an HPOS store's orders are invisible to it (explained, not returned empty).
+		await explainMissingLegacyOrders(
+			this,
+			async (apiVersion, path, query) => await wooApiRequest.call(this, 'GET', path, { qs: query, itemIndex: options.itemIndex, apiVersion }),
+			options.itemIndex,
+		);
+	}
+	return items;
 }

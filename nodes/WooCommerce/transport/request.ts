@@ -22,7 +22,7 @@ import type {
 } from 'n8n-workflow';
 
 import { normalizeApiPath } from './apiPath';
-import { type WooCredentials } from './credentials';
+import { type ApiVersion, type WooCredentials } from './credentials';
 import { CREDENTIAL_TYPE, apiBaseUrl, readCredentials, secretsOf } from './credentials';
 import { buildQueryString } from './phpQuery';
 import { plainHttpRefusal, resolveAuthMode } from './auth';
@@ -38,6 +38,7 @@ import {
 } from './errors';
 import { DEFAULT_RETRY_POLICY, backoffDelay, isWrite, parseRetryAfter, shouldRetry, wait, writeOutcomeUnknown } from './retry';
 import { scrubAnswer, scrubText } from './scrub';
+import { explainMissingLegacyOrders, isLegacy, isLegacyOrderPath, legacyQuery, unwrapLegacyRecord, wrapLegacyBody } from './legacy';
 
 export type WooFunctions =
 	| IExecuteFunctions
@@ -54,6 +55,8 @@ export interface WooRequestOptions {
 	itemIndex?: number;
 	/** Resolve to `{ body, headers, statusCode }` instead of the body. */
 	returnFullResponse?: boolean;
+	/** Another API root of the same store than the credential's (e.g. wc/v3 to read the system status). */
+	apiVersion?: ApiVersion;
 }
 
 export interface WooFullResponse {
@@ -257,7 +260,11 @@ export async function wooApiRequest(
 	const store = await loadStore(this, itemIndex);
 	const { creds, secrets } = store;
 	const { path, query } = splitEndpoint(node, endpoint, itemIndex);
-	const url = buildRequestUrl(creds, path, { ...query, ...(options.qs ?? {}) });
+	const target = options.apiVersion ? { ...creds, apiVersion: options.apiVersion } : creds;
+	const legacy = isLegacy(target);
+	const url = legacy
+		? buildRequestUrl(target, path, legacyQuery(this, path, method, { ...query, ...(options.qs ?? {}) }, itemIndex))
+		: buildRequestUrl(target, path, { ...query, ...(options.qs ?? {}) });
 	const verb = method.toUpperCase() as IHttpRequestMethods;
 
 	const mode = resolveAuthMode(creds, url);
@@ -269,7 +276,7 @@ export async function wooApiRequest(
 	let body: string | undefined;
 	if (options.body !== undefined && verb !== 'GET' && verb !== 'HEAD') {
 		headers['Content-Type'] = 'application/json';
-		body = JSON.stringify(options.body);
+		body = JSON.stringify(legacy ? wrapLegacyBody(path, options.body) : options.body);
 	}
 
 	const nodeCredential = node.credentials?.[CREDENTIAL_TYPE];
@@ -358,7 +365,7 @@ export async function wooApiRequest(
 			}
 			if (hasParsed) {
 				// Scrubbed here, once, for every caller: a store may echo the request URL (with the secret) anywhere.
-				const body = scrubAnswer(parsed, secrets);
+				const body = scrubAnswer(legacy ? unwrapLegacyRecord(path, parsed) : parsed, secrets);
 				return options.returnFullResponse ? { body, headers: scrubAnswer(responseHeaders, secrets), statusCode } : body;
 			}
 			if (verb === 'DELETE' && answerCutOff(text ?? '') && attempt < policy.maxTries) {
@@ -380,6 +387,11 @@ export async function wooApiRequest(
 				await wait(backoffDelay(attempt, policy, retryAfter));
 				continue;
 			}
+		}
+
+		// The legacy API finds no order on a store whose orders live in HPOS tables: say so instead of "not found".
+		if (legacy && verb === 'GET' && statusCode === 404 && isLegacyOrderPath(path)) {
+			await explainMissingLegacyOrders(this, async (apiVersion, probePath, qs) => await wooApiRequest.call(this, 'GET', probePath, { qs, itemIndex, apiVersion }), itemIndex);
 		}
 
 		let jsonBody: unknown;

@@ -194,9 +194,11 @@ async function legacy(sb, ctx) {
 				return out(202, { message: force ? 'Permanently deleted product' : 'Deleted product' });
 			}
 		}
-		// Customers (role customer, by registration) and webhooks (newest first), paged like products.
+		// Customers (role customer unless filter[role], by registration) and webhooks (newest first), paged like products.
 		if (route === 'customers' && ctx.method === 'GET') {
-			const items = [...store.customers.values()].filter((c) => c.role === 'customer').sort((a, b) => a.date_created - b.date_created || a.id - b.id);
+			// WC_API_Customers::query_customers: role "customer" unless filter[role] names another, or "all".
+			const role = filter.get('role') || 'customer';
+			const items = [...store.customers.values()].filter((c) => role === 'all' || c.role === role).sort((a, b) => a.date_created - b.date_created || a.id - b.id);
 			return pageOf(items, 'customers', customerOut, 'customers');
 		}
 		if (route === 'webhooks' && ctx.method === 'GET') {

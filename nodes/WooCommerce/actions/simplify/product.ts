@@ -41,7 +41,22 @@ export const productSimplifyDescription =
 
 function names(list: unknown): string[] {
 	if (!Array.isArray(list)) return [];
-	return list.map((entry) => String((entry as IDataObject)?.name ?? '')).filter((name) => name !== '');
+	// The legacy API (wc-api/v3) lists categories and tags by name already.
+	return list.map((entry) => String(typeof entry === 'string' ? entry : ((entry as IDataObject)?.name ?? ''))).filter((name) => name !== '');
+}
+
+/** The legacy API's product (`title`, `created_at`, `managing_stock`, `in_stock`…) under the REST API's names. */
+function restNames(record: IDataObject): IDataObject {
+	if (!('title' in record) || 'name' in record) return record;
+	const { title, created_at, updated_at, managing_stock, in_stock, ...rest } = record;
+	return {
+		...rest,
+		name: title,
+		date_created: created_at,
+		date_modified: updated_at,
+		manage_stock: managing_stock,
+		...(in_stock === undefined ? {} : { stock_status: in_stock ? 'instock' : 'outofstock' }),
+	};
 }
 
 function sources(list: unknown): string[] {
@@ -49,7 +64,8 @@ function sources(list: unknown): string[] {
 	return list.map((entry) => String((entry as IDataObject)?.src ?? '')).filter((src) => src !== '');
 }
 
-export function simplifyProduct(record: IDataObject): IDataObject {
+export function simplifyProduct(raw: IDataObject): IDataObject {
+	const record = restNames(raw);
 	const result: IDataObject = {};
 	for (const field of PRODUCT_SIMPLIFY_FIELDS) {
 		if (!(field in record)) continue;

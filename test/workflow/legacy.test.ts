@@ -1,0 +1,72 @@
+/**
+ * The WooCommerce node with a legacy REST API credential (wc-api/v3), against the sandbox store's legacy mode, next
+ * to the same operations over wc/v3: the same records come back, records are unwrapped and bodies wrapped, filters
+ * map to filter[...], customers of every role are listed, a filter the legacy API lacks is refused by name, and on
+ * an HPOS store (orders invisible to the legacy API) the node says so instead of returning nothing.
+ */
+import type { IDataObject } from 'n8n-workflow';
+
+import { byId, runNode, useStore } from '../helpers/nodeRun';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+const sb = useStore('demo', { preloadNode: true });
+const LEGACY = { credentials: { apiVersion: 'wc-api/v3' } };
+const legacyRequests = (before: number) => sb.requests.slice(before).filter((r: any) => String(r.path).startsWith('/wc-api/v3/'));
+
+it('Product > Get Many (Return All) returns the same products over both APIs, paged by filter[limit] and page', async () => {
+	const rest = await runNode(sb, { resource: 'product', operation: 'getAll', returnAll: true, simplify: false });
+	const before = sb.requests.length;
+	const legacy = await runNode(sb, { resource: 'product', operation: 'getAll', returnAll: true, simplify: false }, LEGACY);
+	expect(legacy.error).toBeUndefined();
+	expect(legacy.json.map((p) => p.id).sort()).toEqual(rest.json.map((p) => p.id).sort());
+	expect(legacy.json[0]).toHaveProperty('title');
+	const calls = legacyRequests(before);
+	expect(calls.length).toBeGreaterThan(0);
+	expect(calls[0].query).toMatchObject({ filter: { limit: '100' }, page: '1' });
+});
+
+it('Product > Get with Simplify gives the same compact product over both APIs (the legacy record unwrapped)', async () => {
+	const id = [...sb.store.products.values()].find((p: any) => p.type === 'simple' && p.status === 'publish').id;
+	const rest = await runNode(sb, { resource: 'product', operation: 'get', productId: byId(id), simplify: true });
+	const legacy = await runNode(sb, { resource: 'product', operation: 'get', productId: byId(id), simplify: true }, LEGACY);
+	expect(legacy.error).toBeUndefined();
+	const pick = (p: IDataObject) => ({ id: p.id, name: p.name, sku: p.sku, type: p.type, status: p.status, regular_price: p.regular_price, categories: p.categories });
+	expect(pick(legacy.json[0])).toEqual(pick(rest.json[0]));
+	expect(legacy.json[0]).not.toHaveProperty('product');
+});
+
+it('Product > Create sends the legacy body ({"product": {"title": …}}) and returns the created product', async () => {
+	const before = sb.requests.length;
+	const run = await runNode(sb, { resource: 'product', operation: 'create', name: 'Legacy Mug', additionalFields: { regular_price: '7.50', sku: 'LEG-MUG' } }, LEGACY);
+	expect(run.error).toBeUndefined();
+	const post = legacyRequests(before).find((r: any) => r.method === 'POST');
+	expect(post.body).toEqual({ product: expect.objectContaining({ title: 'Legacy Mug', regular_price: '7.50', sku: 'LEG-MUG' }) });
+	expect(sb.store.products.get(run.json[0].id)).toMatchObject({ name: 'Legacy Mug', sku: 'LEG-MUG' });
+});
+
+it('Customer > Get Many lists every role over the legacy API too (filter[role]=all)', async () => {
+	const rest = await runNode(sb, { resource: 'customer', operation: 'getAll', returnAll: true, simplify: false });
+	const before = sb.requests.length;
+	const legacy = await runNode(sb, { resource: 'customer', operation: 'getAll', returnAll: true, simplify: false }, LEGACY);
+	expect(legacy.error).toBeUndefined();
+	expect(legacyRequests(before)[0].query).toMatchObject({ filter: { role: 'all' } });
+	expect(legacy.json.length).toBeGreaterThan(0);
+	expect(legacy.json.map((c) => c.email).sort()).toEqual(rest.json.map((c) => c.email).sort());
+});
+
+it('a filter the legacy API does not have is refused by name, before any request', async () => {
+	const before = sb.requests.length;
+	const run = await runNode(sb, { resource: 'product', operation: 'getAll', returnAll: true, filters: { include: '1,2' } }, LEGACY);
+	expect(run.error?.message).toBe('The legacy REST API (wc-api/v3) has no "Include" filter (item 1)');
+	expect(run.error?.description).toMatch(/API Version to wc\/v3/);
+	expect(legacyRequests(before)).toEqual([]);
+});
+
+it('Order > Get Many on an HPOS store says the legacy API cannot see its orders, instead of returning none', async () => {
+	const run = await runNode(sb, { resource: 'order', operation: 'getAll', returnAll: true }, LEGACY);
+	expect(run.error?.message).toBe("The legacy REST API cannot see this store's orders: they are kept in High-Performance Order Storage (HPOS)");
+	expect(run.error?.description).toMatch(/API Version to wc\/v3/);
+	const id = [...sb.store.orders.values()].find((o: any) => o.type !== 'refund').id;
+	const get = await runNode(sb, { resource: 'order', operation: 'get', orderId: byId(id) }, LEGACY);
+	expect(get.error?.message).toMatch(/cannot see this store's orders/);
+});

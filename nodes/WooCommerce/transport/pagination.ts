@@ -32,6 +32,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { buildApiError } from './errors';
+import type { ApiVersion } from './credentials';
 import { explainMissingLegacyOrders, isLegacy, isLegacyOrderPath } from './legacy';
 import { defaultOrderFor, sortFieldsFor, sortRecords } from './listOrder';
 import { runPool } from './pool';
@@ -330,6 +331,8 @@ export interface AllItemsOptions {
 	itemIndex?: number;
 	/** Add `orderby=id&order=asc` when the caller gave no order (default true). */
 	stableOrder?: boolean;
+	/** Another API root of the store than the credential's (see WooRequestOptions.apiVersion). */
+	apiVersion?: ApiVersion;
 }
 
 export interface ListWalk {
@@ -372,7 +375,7 @@ function includeList(value: unknown): number[] | undefined {
 export async function wooApiWalk(this: WooFunctions, endpoint: string, qs: IDataObject, options: AllItemsOptions): Promise<ListWalk> {
 	const { itemIndex } = options;
 	const creds = await getStoreCredentials.call(this);
-	const style = pagingStyle(creds.apiVersion);
+	const style = pagingStyle(options.apiVersion ?? creds.apiVersion);
 	const limit = options.returnAll ? undefined : normalizeLimit(options.limit);
 	const concurrency = clampConcurrency(options.concurrency);
 	const stableOrder = options.stableOrder !== false;
@@ -389,6 +392,7 @@ export async function wooApiWalk(this: WooFunctions, endpoint: string, qs: IData
 			qs: { ...query, ...position },
 			itemIndex,
 			returnFullResponse: true,
+			apiVersion: options.apiVersion,
 		})) as WooFullResponse;
 		const list = listFromBody(response.body);
 		const records = list ?? (response.body && typeof response.body === 'object' ? [response.body as IDataObject] : []);
@@ -460,7 +464,8 @@ export async function wooApiRequestAllItems(
 	options: AllItemsOptions,
 ): Promise<IDataObject[]> {
 	const { items } = await wooApiWalk.call(this, endpoint, qs, options);
-	if (items.length === 0 && isLegacyOrderPath(endpoint) && isLegacy(await getStoreCredentials.call(this))) {
+	const creds = await getStoreCredentials.call(this);
+	if (items.length === 0 && isLegacyOrderPath(endpoint) && isLegacy({ apiVersion: options.apiVersion ?? creds.apiVersion })) {
 		// No order through the legacy API: an HPOS store's orders are invisible to it (explained, not returned empty).
 		await explainMissingLegacyOrders(
 			this,

@@ -3,7 +3,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { checkDeliveryUrl } from './deliveryUrl';
 import { deriveWebhookSecret } from './signature';
-import { getStoreCredentials, wooApiRequest, wooApiWalk, wooErrorCode } from '../transport';
+import { type ApiVersion, type WooFunctions, getStoreCredentials, wooApiRequest, wooApiWalk, wooErrorCode } from '../transport';
 import type { Registration } from './delivery';
 import { startMarks } from './marks';
 import { dateFromHttpHeader } from './poll';
@@ -44,6 +44,8 @@ interface Context {
 	node: INode;
 	url: string;
 	storeUrl: string;
+	/** The API root the webhooks are managed through when it is not the credential's (see webhookApi). */
+	api?: ApiVersion;
 	legacy: boolean;
 	apiVersion: string;
 	/** The secret this node gives the webhook of a topic (see deriveWebhookSecret). */
@@ -118,16 +120,36 @@ export function selectedTopics(fn: IHookFunctions | IWebhookFunctions): string[]
 	}
 }
 
+/**
+ * With a legacy (wc-api/v3) credential the webhooks are managed through the store's wc/v3 when it serves it:
+ * WooCommerce 9+ no longer delivers legacy-format payloads, so a legacy webhook would never fire. Undefined: the
+ * credential's own API.
+ */
+export async function webhookApi(fn: WooFunctions): Promise<ApiVersion | undefined> {
+	const creds = await getStoreCredentials.call(fn);
+	if (creds.apiVersion !== 'wc-api/v3') return undefined;
+	try {
+		await wooApiRequest.call(fn, 'GET', 'webhooks', { qs: { per_page: 1, _fields: 'id' }, apiVersion: 'wc/v3' });
+	} catch {
+		return undefined;
+	}
+	fn.logger.info('WooCommerce Trigger: the credential uses the legacy API; the webhooks are registered through wc/v3, whose payloads WooCommerce 9+ still delivers');
+	return 'wc/v3';
+}
+
 async function context(fn: IHookFunctions): Promise<Context> {
 	const url = fn.getNodeWebhookUrl('default');
 	if (!url) throw new NodeOperationError(fn.getNode(), 'n8n did not give this trigger a webhook URL');
 	const creds = await getStoreCredentials.call(fn);
+	const api = await webhookApi(fn);
+	const effective = api ?? creds.apiVersion;
 	return {
 		node: fn.getNode(),
 		url,
 		storeUrl: creds.url,
-		legacy: creds.apiVersion === 'wc-api/v3',
-		apiVersion: webhookApiVersion(creds.apiVersion),
+		api,
+		legacy: effective === 'wc-api/v3',
+		apiVersion: webhookApiVersion(effective),
 		secretFor: (topic) => deriveWebhookSecret(creds.consumerSecret, url, topic),
 	};
 }
@@ -200,7 +222,7 @@ function body(ctx: Context, data: IDataObject): IDataObject {
 async function listStoreWebhooks(fn: IHookFunctions, ctx: Context): Promise<StoreWebhookList> {
 	// wc/v1-v3: the list defaults to and accepts status=all; the legacy API lists all when no status is given.
 	const qs: IDataObject = ctx.legacy ? {} : { status: 'all' };
-	const { items, headers } = await wooApiWalk.call(fn, 'webhooks', qs, { returnAll: true });
+	const { items, headers } = await wooApiWalk.call(fn, 'webhooks', qs, { returnAll: true, apiVersion: ctx.api });
 	const out: StoreWebhookList = [];
 	out.now = dateFromHttpHeader(headers.date ?? headers.Date);
 	for (const raw of items) {
@@ -293,9 +315,9 @@ export async function webhooksExist(fn: IHookFunctions): Promise<boolean> {
 	return extras.length === 0;
 }
 
-async function deleteWebhook(fn: IHookFunctions, id: number): Promise<'deleted' | 'gone'> {
+async function deleteWebhook(fn: IHookFunctions, id: number, api: ApiVersion | undefined): Promise<'deleted' | 'gone'> {
 	try {
-		await wooApiRequest.call(fn, 'DELETE', `webhooks/${id}`, { qs: { force: true } });
+		await wooApiRequest.call(fn, 'DELETE', `webhooks/${id}`, { qs: { force: true }, apiVersion: api });
 		return 'deleted';
 	} catch (error) {
 		if (httpCodeOf(error) === '404') return 'gone';
@@ -317,6 +339,7 @@ async function removeStaleWebhooks(
 	urls: string[],
 	store: StoreWebhook[] | undefined,
 	keep: Set<number>,
+	api: ApiVersion | undefined,
 ): Promise<string[]> {
 	const failures: string[] = [];
 	for (const url of urls) {
@@ -342,7 +365,7 @@ async function removeStaleWebhooks(
 				}
 			}
 			try {
-				await deleteWebhook(fn, id);
+				await deleteWebhook(fn, id, api);
 				delete hooks[topic];
 			} catch (error) {
 				failures.push(`webhook ${id} (for an earlier webhook URL): ${messageOf(error).trim()}`);
@@ -382,7 +405,7 @@ async function ensureTopicWebhook(
 		if (match.name !== name) update.name = name;
 		if (Object.keys(update).length > 0) {
 			try {
-				await wooApiRequest.call(fn, 'PUT', `webhooks/${match.id}`, { body: body(ctx, update) });
+				await wooApiRequest.call(fn, 'PUT', `webhooks/${match.id}`, { body: body(ctx, update), apiVersion: ctx.api });
 			} catch (error) {
 				throw activationError(ctx.node, error, `re-activate the webhook for "${topic}" (id ${match.id})`);
 			}
@@ -393,6 +416,7 @@ async function ensureTopicWebhook(
 	let response: unknown;
 	try {
 		response = await wooApiRequest.call(fn, 'POST', 'webhooks', {
+			apiVersion: ctx.api,
 			body: body(ctx, { name, topic, delivery_url: ctx.url, secret, status: 'active', api_version: ctx.apiVersion }),
 		});
 	} catch (error) {
@@ -418,14 +442,14 @@ async function removeExtraWebhooks(fn: IHookFunctions, ctx: Context, topics: str
 			delete stored[topic];
 		}
 	}
-	for (const id of extras) await deleteWebhook(fn, id);
+	for (const id of extras) await deleteWebhook(fn, id, ctx.api);
 }
 
 /** After a failed activation, the webhooks it created go again: n8n will not know about them. */
-async function undoCreated(fn: IHookFunctions, createdNow: number[]) {
+async function undoCreated(fn: IHookFunctions, createdNow: number[], api: ApiVersion | undefined) {
 	for (const id of createdNow) {
 		try {
-			await wooApiRequest.call(fn, 'DELETE', `webhooks/${id}`, { qs: { force: true } });
+			await wooApiRequest.call(fn, 'DELETE', `webhooks/${id}`, { qs: { force: true }, apiVersion: api });
 		} catch (cleanupError) {
 			fn.logger.warn(`WooCommerce Trigger: could not remove webhook ${id} after a failed activation: ${messageOf(cleanupError).trim()}`);
 		}
@@ -460,7 +484,7 @@ export async function createWebhooks(fn: IHookFunctions): Promise<boolean> {
 		await removeExtraWebhooks(fn, ctx, topics, stored, store);
 		setStoredHooks(staticData, ctx.url, stored);
 	} catch (error) {
-		await undoCreated(fn, createdNow);
+		await undoCreated(fn, createdNow, ctx.api);
 		for (const [topic, hook] of Object.entries(stored)) {
 			if (createdNow.includes(hook.id)) delete stored[topic];
 		}
@@ -473,7 +497,7 @@ export async function createWebhooks(fn: IHookFunctions): Promise<boolean> {
 	const stale = staleUrls(fn, staticData, ctx.url);
 	if (stale.length > 0) {
 		const keep = new Set(Object.values(stored).map((h) => h.id));
-		const failures = await removeStaleWebhooks(fn, staticData, stale, store, keep);
+		const failures = await removeStaleWebhooks(fn, staticData, stale, store, keep, ctx.api);
 		if (failures.length > 0) {
 			fn.logger.warn(
 				`WooCommerce Trigger: could not remove ${failures.length} webhook(s) registered for an earlier webhook URL; they are tried again on the next activation: ${failures.join('; ')}`,
@@ -491,6 +515,7 @@ export async function deleteWebhooks(fn: IHookFunctions): Promise<boolean> {
 	const stored = getStoredHooks(staticData, url);
 	const ids = new Set<number>(Object.values(stored).map((h) => h.id));
 	let store: StoreWebhook[] | undefined;
+	const api = await webhookApi(fn);
 
 	try {
 		store = await listStoreWebhooks(fn, await context(fn));
@@ -507,7 +532,7 @@ export async function deleteWebhooks(fn: IHookFunctions): Promise<boolean> {
 	const failures: string[] = [];
 	for (const id of ids) {
 		try {
-			await deleteWebhook(fn, id);
+			await deleteWebhook(fn, id, api);
 		} catch (error) {
 			failures.push(`webhook ${id}: ${messageOf(error).trim()}`);
 			continue;
@@ -516,7 +541,7 @@ export async function deleteWebhooks(fn: IHookFunctions): Promise<boolean> {
 	}
 	setStoredHooks(staticData, url, stored);
 	// Also the webhooks of an earlier URL of the same kind (n8n's webhook URL changed).
-	failures.push(...(await removeStaleWebhooks(fn, staticData, staleUrls(fn, staticData, url), store, ids)));
+	failures.push(...(await removeStaleWebhooks(fn, staticData, staleUrls(fn, staticData, url), store, ids, api)));
 	if (failures.length > 0) {
 		throw new NodeOperationError(
 			fn.getNode(),

@@ -18,8 +18,8 @@
 import { createHash } from 'crypto';
 import type { IDataObject, INodeExecutionData, ITriggerFunctions, NodeApiError } from 'n8n-workflow';
 
-import { getStoreCredentials, wooApiRequest, wooApiWalk } from '../transport';
-import { registrationsOf } from './lifecycle';
+import { type ApiVersion, getStoreCredentials, wooApiRequest, wooApiWalk } from '../transport';
+import { registrationsOf, webhookApi } from './lifecycle';
 import { type TopicMarks, catchUpTopic, knows, marksOf, startOf, stateDate, withStates } from './marks';
 import { resolveStatuses } from './topics';
 
@@ -48,13 +48,13 @@ interface StoreHook {
 }
 
 /** This trigger's webhooks as WooCommerce has them now (production registrations only). */
-async function storeHooks(fn: ITriggerFunctions, staticData: IDataObject): Promise<{ hooks: StoreHook[]; missing: number[] }> {
+async function storeHooks(fn: ITriggerFunctions, staticData: IDataObject, api: ApiVersion | undefined): Promise<{ hooks: StoreHook[]; missing: number[] }> {
 	const hooks: StoreHook[] = [];
 	const missing: number[] = [];
 	for (const registration of registrationsOf(staticData, { production: true })) {
 		let gone = false;
 		const answer = (await wooApiRequest
-			.call(fn, 'GET', `webhooks/${registration.id}`, { qs: { _fields: 'id,status,topic' } })
+			.call(fn, 'GET', `webhooks/${registration.id}`, { qs: { _fields: 'id,status,topic' }, apiVersion: api })
 			.catch((error: NodeApiError) => {
 				// Gone from the store: reported; anything else stops this check (the next one tries again).
 				if (error.httpCode !== '404') throw error;
@@ -102,7 +102,8 @@ export async function recover(
 	options: { persist: boolean; catchUp: boolean; reactivate: boolean },
 ): Promise<RecoveryResult> {
 	const staticData = fn.getWorkflowStaticData('node');
-	const { hooks, missing } = await storeHooks(fn, staticData);
+	const api = await webhookApi(fn);
+	const { hooks, missing } = await storeHooks(fn, staticData, api);
 	const unhealthy = hooks.filter((h) => h.status !== 'active');
 	const result: RecoveryResult = { reactivated: [], missing, emitted: 0 };
 	// Later checks catch up only when a webhook was found disabled; at start (n8n was down) always.
@@ -155,10 +156,8 @@ export async function recover(
 		result.emitted = items.length;
 	}
 
-	const legacy = (await getStoreCredentials.call(fn)).apiVersion === 'wc-api/v3';
 	for (const hook of options.reactivate ? unhealthy : []) {
-		const body = legacy ? { webhook: { status: 'active' } } : { status: 'active' };
-		await wooApiRequest.call(fn, 'PUT', `webhooks/${hook.id}`, { body });
+		await wooApiRequest.call(fn, 'PUT', `webhooks/${hook.id}`, { body: { status: 'active' }, apiVersion: api });
 		result.reactivated.push(hook.id);
 	}
 	return result;

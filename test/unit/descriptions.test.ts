@@ -42,11 +42,11 @@ const GROUPS: Record<string, { entries: ResourceEntry[]; resources: string[] }> 
 
 /** Resources whose operations are fixed exactly by their issue. */
 const EXACT_OPERATIONS: Record<string, string[]> = {
-	order: ['addNote', 'batch', 'changeStatus', 'create', 'delete', 'get', 'getAll', 'update'],
+	order: ['addNote', 'batch', 'changeStatus', 'count', 'create', 'delete', 'get', 'getAll', 'update'],
 	orderNote: ['create', 'delete', 'get', 'getAll'],
 	orderRefund: ['create', 'delete', 'get', 'getAll'],
-	customer: ['batch', 'create', 'createOrUpdate', 'delete', 'get', 'getAll', 'getDownloads', 'update'],
-	coupon: ['batch', 'create', 'createOrUpdate', 'delete', 'get', 'getAll', 'update'],
+	customer: ['batch', 'count', 'create', 'createOrUpdate', 'delete', 'get', 'getAll', 'getDownloads', 'update'],
+	coupon: ['batch', 'count', 'create', 'createOrUpdate', 'delete', 'get', 'getAll', 'update'],
 };
 
 /**

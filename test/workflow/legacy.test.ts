@@ -70,3 +70,31 @@ it('Order > Get Many on an HPOS store says the legacy API cannot see its orders,
 	const get = await runNode(sb, { resource: 'order', operation: 'get', orderId: byId(id) }, LEGACY);
 	expect(get.error?.message).toMatch(/cannot see this store's orders/);
 });
+
+describe('Count', () => {
+	it('Product > Count gives what Get Many would return, in one request, over both APIs', async () => {
+		const all = await runNode(sb, { resource: 'product', operation: 'getAll', returnAll: true, simplify: false, filters: { status: 'publish' } });
+		const rest = await runNode(sb, { resource: 'product', operation: 'count', filters: { status: 'publish' } });
+		expect(rest.error).toBeUndefined();
+		expect(rest.json).toEqual([{ count: all.json.length }]);
+		expect(rest.requests).toHaveLength(1);
+		expect(rest.requests[0].query).toMatchObject({ per_page: '1', _fields: 'id', status: 'publish' });
+		const before = sb.requests.length;
+		const legacy = await runNode(sb, { resource: 'product', operation: 'count' }, LEGACY);
+		expect(legacy.error).toBeUndefined();
+		const total = [...sb.store.products.values()].filter((p: any) => p.type !== 'variation' && p.status !== 'trash').length;
+		expect(legacy.json).toEqual([{ count: total }]);
+		expect(legacyRequests(before).map((r: any) => r.path)).toEqual(['/wc-api/v3/products/count']);
+	});
+
+	it('Customer, Coupon and Order > Count over wc/v3; Order > Count checks its status filter first', async () => {
+		const customers = await runNode(sb, { resource: 'customer', operation: 'count' });
+		expect(customers.json[0].count).toBe([...sb.store.customers.values()].length);
+		const coupons = await runNode(sb, { resource: 'coupon', operation: 'count' });
+		expect(coupons.json[0].count).toBe((await runNode(sb, { resource: 'coupon', operation: 'getAll', returnAll: true })).json.length);
+		const processing = await runNode(sb, { resource: 'order', operation: 'count', filters: { status: ['processing'] } });
+		expect(processing.json[0].count).toBe([...sb.store.orders.values()].filter((o: any) => o.type !== 'refund' && o.status === 'processing').length);
+		const bad = await runNode(sb, { resource: 'order', operation: 'count', filters: { status: ['shipped'] } });
+		expect(bad.error?.message).toMatch(/"shipped"/);
+	});
+});

@@ -8,6 +8,7 @@ export { buildQueryString } from './phpQuery';
 export { applyAuth, resolveAuthMode } from './auth';
 export type { WooFullResponse, WooFunctions, WooRequestOptions } from './request';
 export { PACKAGE_VERSION, USER_AGENT, buildRequestUrl, getStoreCredentials, getStoreSecrets, wooApiRequest } from './request';
+export { wooApiCount } from './count';
 export type { AllItemsOptions, ListWalk } from './pagination';
 export { DEFAULT_CONCURRENCY, MAX_CONCURRENCY, MAX_PER_PAGE, wooApiRequestAllItems, wooApiWalk } from './pagination';
 export type { BatchItemResult, BatchOperations, BatchResults } from './batchPlan';

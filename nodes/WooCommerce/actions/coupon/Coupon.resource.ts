@@ -5,6 +5,7 @@ import { resourceDescription } from '../shared/descriptions';
 import { coupon } from './config';
 
 import * as batch from './batch.operation';
+import * as count from './count.operation';
 import * as create from './create.operation';
 import * as createOrUpdate from './createOrUpdate.operation';
 import * as deleteCoupon from './delete.operation';
@@ -15,6 +16,7 @@ import * as update from './update.operation';
 /** The resource's operations, checked against the operation contract: a missing or misnamed export fails the build. */
 export const operations = {
 	batch,
+	count,
 	create,
 	createOrUpdate,
 	delete: deleteCoupon,

@@ -1,8 +1,9 @@
 import { type OperationLabel } from '../shared/contract';
-import { getManyOperation } from '../shared/factories';
+import { getManyOperation, type ListOptions } from '../shared/factories';
 import { coupon } from './config';
 
-export const { description, execute } = getManyOperation(coupon, {
+/** The list's Filters and sort, shared with Count. */
+export const couponList: ListOptions = {
 	dateFilters: ['after', 'before', 'modified_after', 'modified_before'],
 	orderBy: ['id', 'date', 'modified', 'include', 'title', 'slug'],
 	filters: [
@@ -15,6 +16,8 @@ export const { description, execute } = getManyOperation(coupon, {
 		{ displayName: 'Modified Before', name: 'modified_before', type: 'dateTime', default: '' },
 		{ displayName: 'Search', name: 'search', type: 'string', default: '', description: 'Coupons whose code or description contains this text' },
 	],
-});
+};
+
+export const { description, execute } = getManyOperation(coupon, couponList);
 
 export const option: OperationLabel = { name: 'Get Many', description: 'Get many coupons', action: 'Get many coupons' };

@@ -1,5 +1,5 @@
 import { type OperationLabel } from '../shared/contract';
-import { getManyOperation } from '../shared/factories';
+import { getManyOperation, type ListOptions } from '../shared/factories';
 import { customer } from './config';
 
 /**
@@ -7,7 +7,8 @@ import { customer } from './config';
  * account a plugin gave another role. The node asks for role=all unless a Role filter is set, so Get Many and
  * Create or Update (which looks emails up with role=all) see the same accounts.
  */
-export const { description, execute } = getManyOperation(customer, {
+/** The list's Filters and sort, shared with Count. */
+export const customerList: ListOptions = {
 	defaultQuery: { role: 'all' },
 	orderBy: ['id', 'name', 'registered_date', 'include'],
 	filters: [
@@ -34,6 +35,8 @@ export const { description, execute } = getManyOperation(customer, {
 		},
 		{ displayName: 'Search', name: 'search', type: 'string', default: '', placeholder: 'e.g. smith', description: 'Accounts whose name, username or email contains this text' },
 	],
-});
+};
+
+export const { description, execute } = getManyOperation(customer, customerList);
 
 export const option: OperationLabel = { name: 'Get Many', description: 'Get many customers', action: 'Get many customers' };

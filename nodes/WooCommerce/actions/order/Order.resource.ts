@@ -7,6 +7,7 @@ import { order } from './config';
 import * as addNote from './addNote.operation';
 import * as batch from './batch.operation';
 import * as changeStatus from './changeStatus.operation';
+import * as count from './count.operation';
 import * as create from './create.operation';
 import * as deleteOrder from './delete.operation';
 import * as get from './get.operation';
@@ -18,6 +19,7 @@ export const operations = {
 	addNote,
 	batch,
 	changeStatus,
+	count,
 	create,
 	delete: deleteOrder,
 	get,

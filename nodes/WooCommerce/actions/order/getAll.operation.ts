@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { type OperationLabel } from '../shared/contract';
 import { itemLabel, operationError } from '../shared/errors';
-import { getManyOperation } from '../shared/factories';
+import { getManyOperation, type ListOptions } from '../shared/factories';
 import { order } from './config';
 import { validateOrderStatus } from './statuses';
 
@@ -38,11 +38,14 @@ const filters: INodeProperties[] = [
 	},
 ];
 
-const base = getManyOperation(order, {
+/** The list's Filters and sort, shared with Count. */
+export const orderList: ListOptions = {
 	filters,
 	dateFilters: ['after', 'before', 'modified_after', 'modified_before'],
 	orderBy: ['id', 'date', 'modified', 'include', 'title', 'slug'],
-});
+};
+
+const base = getManyOperation(order, orderList);
 
 export const description = base.description;
 

@@ -6,6 +6,7 @@ import { product } from './config';
 
 import * as adjustStock from './adjustStock.operation';
 import * as batch from './batch.operation';
+import * as count from './count.operation';
 import * as create from './create.operation';
 import * as createOrUpdate from './createOrUpdate.operation';
 import * as deleteProduct from './delete.operation';
@@ -19,6 +20,7 @@ import * as update from './update.operation';
 export const operations = {
 	adjustStock,
 	batch,
+	count,
 	create,
 	createOrUpdate,
 	delete: deleteProduct,

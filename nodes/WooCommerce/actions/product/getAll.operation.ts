@@ -1,18 +1,24 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+
 import { type OperationLabel } from '../shared/contract';
-import { getManyOperation } from '../shared/factories';
+import { getManyOperation, type ListOptions } from '../shared/factories';
 import { checkIdList } from '../shared/ids';
 import { productFilters } from '../shared/productFields';
 import { checkPrice, describeParameter, validated } from '../shared/values';
 import { productSimplifyDescription } from '../simplify/product';
 import { product } from './config';
 
-const operation = getManyOperation(product, {
+/** The list's Filters and sort, shared with Count. */
+export const productList: ListOptions = {
 	filters: productFilters,
 	dateFilters: ['after', 'before', 'modified_after', 'modified_before'],
 	orderBy: ['date', 'id', 'include', 'menu_order', 'modified', 'popularity', 'price', 'rating', 'slug', 'title'],
-});
+};
 
-const checked = validated(operation, (ctx, itemIndex) => {
+const operation = getManyOperation(product, productList);
+
+/** Checks the Filters before anything is sent (prices, ID lists). */
+export function checkProductFilters(ctx: IExecuteFunctions, itemIndex: number): void {
 	const filters = ctx.getNodeParameter('filters', itemIndex, {}) as Record<string, unknown>;
 	checkPrice(ctx, itemIndex, 'Min Price', filters.min_price);
 	checkPrice(ctx, itemIndex, 'Max Price', filters.max_price);
@@ -24,7 +30,9 @@ const checked = validated(operation, (ctx, itemIndex) => {
 		const list = String(filters[key] ?? '').split(',').map((entry) => entry.trim()).filter((entry) => entry !== '' && entry !== '0');
 		if (list.length) checkIdList(ctx, itemIndex, 'parent product', list);
 	}
-});
+}
+
+const checked = validated(operation, checkProductFilters);
 
 export const description = describeParameter(operation.description, 'simplify', productSimplifyDescription);
 

@@ -18,7 +18,7 @@ import {
 	simplifyParameter,
 	sortOptions,
 } from '../../descriptions/common.descriptions';
-import { wooApiBatch, wooApiRequest, wooApiRequestAllItems, wooErrorCode, wooErrorData } from '../../transport';
+import { wooApiBatch, wooApiCount, wooApiRequest, wooApiRequestAllItems, wooErrorCode, wooErrorData } from '../../transport';
 import { nothingToUpdate, writeBody } from './bodies';
 import { AllOperation, type ItemOperation, type ItemResult, type ResourceConfig, WriteOptions } from './contract';
 import { batchOptions, fieldsCollection, optionsWithFields, show, showFor } from './descriptions';
@@ -59,17 +59,33 @@ export function getOperation(config: ResourceConfig, extra: INodeProperties[] = 
 	};
 }
 
-export function getManyOperation(
-	config: ResourceConfig,
-	options: {
-		filters?: INodeProperties[];
-		dateFilters?: string[];
-		orderBy?: string[];
-		/** Lists without pagination (e.g. order notes) return everything in one call. */
-		paginated?: boolean;
-		defaultQuery?: IDataObject;
-	} = {},
-): ItemOperation {
+/** What a list operation reads: its Filters (and which are dates), its sort fields, its fixed query. */
+export interface ListOptions {
+	filters?: INodeProperties[];
+	dateFilters?: string[];
+	orderBy?: string[];
+	/** Lists without pagination (e.g. order notes) return everything in one call. */
+	paginated?: boolean;
+	defaultQuery?: IDataObject;
+}
+
+function filtersCollection(filters: INodeProperties[]): INodeProperties {
+	return { displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options: filters };
+}
+
+/** Count: how many records Get Many would return with the same Filters, in one request (`{ "count": N }`). */
+export function countOperation(config: ResourceConfig, options: ListOptions): ItemOperation {
+	return {
+		description: show(config, 'count', options.filters?.length ? [filtersCollection(options.filters)] : []),
+		async execute(this: IExecuteFunctions, itemIndex: number) {
+			const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+			const qs: IDataObject = { ...(options.defaultQuery ?? {}), ...filtersToQuery(this, itemIndex, filters, options.dateFilters) };
+			return { count: await wooApiCount.call(this, config.collection.call(this, itemIndex), qs, itemIndex) };
+		},
+	};
+}
+
+export function getManyOperation(config: ResourceConfig, options: ListOptions = {}): ItemOperation {
 	const paginated = options.paginated ?? true;
 	const optionFields: INodeProperties[] = [fieldsOption];
 	if (paginated) optionFields.push(concurrencyOption);
@@ -78,16 +94,7 @@ export function getManyOperation(
 		...(paginated ? returnAllOrLimit : []),
 		...(config.simplify ? [simplifyParameter] : []),
 	];
-	if (options.filters?.length) {
-		properties.push({
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: options.filters,
-		});
-	}
+	if (options.filters?.length) properties.push(filtersCollection(options.filters));
 	properties.push({
 		displayName: 'Options',
 		name: 'options',

@@ -70,13 +70,13 @@ export function keyValueObject(
 /** Runs `validate` (which throws a NodeOperationError naming the field and the item) before the operation sends anything. */
 export function validated(
 	module: ItemOperation,
-	validate: (ctx: IExecuteFunctions, itemIndex: number) => void,
+	validate: (ctx: IExecuteFunctions, itemIndex: number) => void | Promise<void>,
 ): ItemOperation {
 	const execute = module.execute;
 	return {
 		description: module.description,
 		async execute(this: IExecuteFunctions, itemIndex: number): Promise<ItemResult> {
-			validate(this, itemIndex);
+			await validate(this, itemIndex);
 			return await execute.call(this, itemIndex);
 		},
 	};

@@ -100,15 +100,18 @@ export class WooCommerceTrigger implements INodeType {
 		if (options.selfHeal === false && options.catchUp === false) return {};
 		const state: RecoveryState = { memory: {} };
 		let running = false;
-		const check = async (atStart: boolean) => {
+		// The first check that reaches the store is the one "at start" (a store down when n8n started is retried).
+		let startDone = false;
+		const check = async () => {
 			if (running) return;
 			running = true;
 			try {
 				const result = await recover(this, state, {
-					persist: atStart,
+					persist: !startDone,
 					catchUp: options.catchUp !== false,
 					reactivate: options.selfHeal !== false,
 				});
+				startDone = true;
 				if (result.reactivated.length || result.emitted || result.missing.length) {
 					this.logger.info(
 						`WooCommerce Trigger: ${result.reactivated.length} webhook(s) set active again, ${result.emitted} missed record(s) emitted` +
@@ -122,8 +125,8 @@ export class WooCommerceTrigger implements INodeType {
 				this.logger.debug('WooCommerce Trigger: webhook check done');
 			}
 		};
-		this.helpers.registerCron({ expression: '0 */2 * * * *' }, () => void check(false));
-		void check(true);
+		this.helpers.registerCron({ expression: '0 */2 * * * *' }, () => void check());
+		void check();
 		return {};
 	}
 

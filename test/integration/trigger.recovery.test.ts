@@ -176,3 +176,15 @@ async function startWithoutCheck(workflow: TriggerWorkflow) {
 	const context = new TriggerContext(workflow.workflow, workflow.node, additionalDataFor(workflow.options), 'trigger', 'init');
 	return await new WooCommerceTrigger().trigger.call(context);
 }
+
+it('a store unreachable when n8n starts: the next check that reaches it is the one at start (it catches up and saves)', async () => {
+	const missed = await ordersWhileDown(8);
+	wf.reload();
+	sb.faults.add({ method: 'GET', path: /^\/webhooks\/\d+$/, status: 500, times: 1 });
+	const trigger = await wf.startTrigger('init');
+	expect(trigger.emitted).toEqual([]);
+	expect(trigger.logs.join('\n')).toMatch(/could not check the webhooks/);
+	await trigger.tick();
+	expect(idsOf(trigger.emitted, 'order.created')).toEqual(missed);
+	expect((wf.nodeStaticData().caughtUp as IDataObject)['order.created']).toBeDefined();
+});

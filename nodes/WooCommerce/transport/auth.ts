@@ -72,7 +72,7 @@ export function applyAuth(
 			nonce: options.nonce,
 			timestamp: options.timestamp,
 			// By the URL, not the credential: a legacy credential may also read the store's wc/v3 (its system status).
-			flavor: /\/wc-api\//.test(url) ? 'legacy' : 'wc',
+			flavor: /\/wc-api\//.test(url.split('?')[0]) ? 'legacy' : 'wc',
 		});
 		url = appendQuery(
 			url,

@@ -98,3 +98,14 @@ describe('Count', () => {
 		expect(bad.error?.message).toMatch(/"shipped"/);
 	});
 });
+
+it('Batch over the legacy API is refused with what to do, before any request', async () => {
+	const before = sb.requests.length;
+	const run = await runNode(
+		sb,
+		{ resource: 'product', operation: 'batch', batchAction: 'update', batchId: '={{ $json.id }}', batchData: '={{ { name: "x" } }}' },
+		{ ...LEGACY, items: [{ id: 11 }] },
+	);
+	expect(run.error?.message).toBe('Batch writes are not available over the legacy REST API (wc-api/v3)');
+	expect(legacyRequests(before)).toEqual([]);
+});

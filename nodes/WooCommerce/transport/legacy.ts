@@ -106,6 +106,13 @@ export function legacyQuery(
 	qs: IDataObject,
 	itemIndex?: number,
 ): IDataObject {
+	if (/(^|\/)batch\/?$/.test(path)) {
+		// The legacy API writes in bulk at <collection>/bulk with another body and answer: not mapped.
+		throw new NodeOperationError(ctx.getNode(), 'Batch writes are not available over the legacy REST API (wc-api/v3)', {
+			itemIndex,
+			description: "Set the credential's API Version to wc/v3, or write the items one by one (Create, Update, Delete).",
+		});
+	}
 	const out: IDataObject = {};
 	for (const [name, value] of Object.entries(qs)) {
 		if (value === undefined || value === null || value === '') continue;

@@ -22,7 +22,8 @@ it('Product > Get Many (Return All) returns the same products over both APIs, pa
 	expect(legacy.json[0]).toHaveProperty('title');
 	const calls = legacyRequests(before);
 	expect(calls.length).toBeGreaterThan(0);
-	expect(calls[0].query).toMatchObject({ filter: { limit: '100' }, page: '1' });
+	// WP_Query knows the ID order only as "ID" (a lower-case "id" falls back to date order).
+	expect(calls[0].query).toMatchObject({ filter: { limit: '100', orderby: 'ID' }, page: '1' });
 });
 
 it('Product > Get with Simplify gives the same compact product over both APIs (the legacy record unwrapped)', async () => {

@@ -116,12 +116,13 @@ export function legacyQuery(
 	const out: IDataObject = {};
 	for (const [name, value] of Object.entries(qs)) {
 		if (value === undefined || value === null || value === '') continue;
-		if (name.startsWith('filter[') || PASSED_AS_IS.has(name)) out[name] = value;
+		if (name === 'filter[orderby]') out[name] = legacyOrderby(value);
+		else if (name.startsWith('filter[') || PASSED_AS_IS.has(name)) out[name] = value;
 		else if (name === '_fields') out.fields = value;
 		else if (name === 'dates_are_gmt') continue; // legacy dates are always read as UTC ISO 8601
 		else if (FILTER_NAMES[name]) out[FILTER_NAMES[name]] = value;
 		else if (name === 'per_page') out['filter[limit]'] = value;
-		else if (name === 'orderby') out['filter[orderby]'] = value;
+		else if (name === 'orderby' || name === 'filter[orderby]') out['filter[orderby]'] = legacyOrderby(value);
 		else if (name === 'order') out['filter[order]'] = value;
 		else {
 			throw new NodeOperationError(
@@ -138,6 +139,14 @@ export function legacyQuery(
 	// The legacy customers list only has the "customer" role unless asked for every role (as the REST API path does).
 	if (method === 'GET' && /^\/?customers\/?$/.test(path) && out['filter[role]'] === undefined) out['filter[role]'] = 'all';
 	return out;
+}
+
+/**
+ * The legacy API hands filter[orderby] to WP_Query / WP_User_Query, which know the ID order only as "ID": a lower-case
+ * "id" is ignored and the list comes in date order, where records of the same second repeat and vanish across pages.
+ */
+function legacyOrderby(value: IDataObject[string]): IDataObject[string] {
+	return String(value).toLowerCase() === 'id' ? 'ID' : value;
 }
 
 /** Whether a path is the legacy orders list or one order (what HPOS hides). */

@@ -65,14 +65,11 @@ describe('page query', () => {
 		expect(pageQuery({}, 10, REST_PAGING, false)).toEqual({ per_page: 10 });
 	});
 
-	it('speaks the legacy wc-api/v3 dialect', () => {
+	it('reads the legacy wc-api/v3 headers, without an offset (the transport translates the REST names to filter[...])', () => {
 		expect(pagingStyle('wc-api/v3')).toBe(LEGACY_PAGING);
 		expect(pagingStyle('wc/v3')).toBe(REST_PAGING);
-		expect(pageQuery({}, 100, LEGACY_PAGING)).toEqual({
-			'filter[orderby]': 'id',
-			'filter[order]': 'asc',
-			'filter[limit]': 100,
-		});
+		expect(LEGACY_PAGING.offsetParam).toBeUndefined();
+		expect(pageQuery({ page: 3 }, 100, LEGACY_PAGING)).toEqual({ orderby: 'id', order: 'asc', per_page: 100 });
 		expect(readPagingHeaders({ 'X-WC-Total': '7', 'X-WC-TotalPages': '4' }, LEGACY_PAGING)).toEqual({ total: 7, totalPages: 4 });
 		expect(listFromBody({ products: [{ id: 1 }] })).toEqual([{ id: 1 }]);
 	});
@@ -213,6 +210,16 @@ describe('the walk in ID order', () => {
 		const result = await walkInIdOrder(fetchAt, plan);
 		expect(result.end).toBe('unpaginated');
 		expect(result.records).toBe(all);
+	});
+	it('pages trusted to follow one another (the legacy API) stop at the Limit: one request for a Limit within a page', async () => {
+		const s = store(range(1, 450));
+		const one = await walkInIdOrder(s.fetchAt, { ...plan, limit: 5, trustOffsets: true });
+		expect(one.records.map((r) => r.id)).toEqual(range(1, 5));
+		expect(s.reads).toEqual([0]);
+		s.reads.length = 0;
+		const three = await walkInIdOrder(s.fetchAt, { ...plan, limit: 250, trustOffsets: true });
+		expect(three.records).toHaveLength(250);
+		expect(s.reads.sort((a, b) => a - b)).toEqual([0, 100, 200]);
 	});
 });
 

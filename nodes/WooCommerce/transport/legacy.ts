@@ -137,7 +137,12 @@ export function legacyQuery(
 		}
 	}
 	// The legacy customers list only has the "customer" role unless asked for every role (as the REST API path does).
-	if (method === 'GET' && /^\/?customers\/?$/.test(path) && out['filter[role]'] === undefined) out['filter[role]'] = 'all';
+	if (method === 'GET' && /^\/?customers(\/count)?\/?$/.test(path) && out['filter[role]'] === undefined) out['filter[role]'] = 'all';
+	// Legacy products are WP_Query posts, published only unless filter[post_status] says otherwise; REST lists any status.
+	if (method === 'GET' && /^\/?products(\/count)?\/?$/.test(path)) {
+		out['filter[post_status]'] = out.status ?? out['filter[post_status]'] ?? 'any';
+		delete out.status;
+	}
 	return out;
 }
 

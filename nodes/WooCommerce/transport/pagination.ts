@@ -64,12 +64,15 @@ export const REST_PAGING: PagingStyle = {
 	offsetParam: 'offset',
 };
 
-/** The legacy `wc-api/v3` API: `filter[limit]`, `X-WC-Total*`, bodies wrapped as `{"products":[…]}`. */
+/**
+ * The legacy `wc-api/v3` API: `X-WC-Total*`, bodies wrapped as `{"products":[…]}`, no offset. The walk keeps the REST
+ * names (per_page, orderby, order), which the transport translates to `filter[...]` (legacy.ts) like every option.
+ */
 export const LEGACY_PAGING: PagingStyle = {
 	pageParam: 'page',
-	perPageParam: 'filter[limit]',
-	orderbyParam: 'filter[orderby]',
-	orderParam: 'filter[order]',
+	perPageParam: 'per_page',
+	orderbyParam: 'orderby',
+	orderParam: 'order',
 	totalHeader: 'x-wc-total',
 	totalPagesHeader: 'x-wc-totalpages',
 };
@@ -260,7 +263,8 @@ export async function walkInIdOrder(fetchAt: (offset: number) => Promise<Fetched
 		return true;
 	};
 	const coveredCount = (): number => {
-		if (frontier === undefined) return withoutId.length;
+		// Pages trusted to follow one another (no IDs compared): the records joined so far.
+		if (frontier === undefined) return Math.max(position, withoutId.length);
 		let n = withoutId.length;
 		for (const id of byId.keys()) if (atOrBefore(id, frontier)) n++;
 		return n;

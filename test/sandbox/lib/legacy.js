@@ -5,6 +5,7 @@
 const { captured, withHome, phpJson, ordered, isOnSale, gravatar } = require('./format');
 const oauth = require('./oauth');
 const { fmtDate } = require('./store');
+const { sortItems } = require('./rest');
 const { topicHooks } = require('./webhooks');
 
 const REALM = 'Basic realm="WooCommerce API. Use a consumer key in the username field and a consumer secret in the password field."';
@@ -97,6 +98,55 @@ function productOut(sb, p) {
 	});
 }
 
+/** WC_API_Orders::get_order (main fields), from the REST record. */
+function orderOut(sb, o) {
+	const r = sb.internalGet(`orders/${o.id}`) || {};
+	const c = r.customer_id ? sb.store.customers.get(r.customer_id) : null;
+	const lines = (r.line_items || []).map((li) => ({
+		id: li.id, subtotal: li.subtotal, subtotal_tax: li.subtotal_tax, total: li.total, total_tax: li.total_tax, price: String(li.price),
+		quantity: li.quantity, tax_class: li.tax_class || null, name: li.name, product_id: li.variation_id || li.product_id, sku: li.sku, meta: [],
+	}));
+	return {
+		id: r.id, order_number: String(r.number), order_key: r.order_key, created_at: iso(o.date_created), updated_at: iso(o.date_modified || o.date_created),
+		completed_at: iso(o.date_completed), status: r.status, currency: r.currency, total: r.total, subtotal: lines.reduce((t, li) => t + Number(li.subtotal), 0).toFixed(2),
+		total_line_items_quantity: lines.reduce((t, li) => t + Number(li.quantity), 0), total_tax: r.total_tax, total_shipping: r.shipping_total, cart_tax: r.cart_tax,
+		shipping_tax: r.shipping_tax, total_discount: r.discount_total, shipping_methods: (r.shipping_lines || []).map((l) => l.method_title).join(', '),
+		payment_details: { method_id: r.payment_method, method_title: r.payment_method_title, paid: !!r.date_paid },
+		billing_address: address(BILLING, r.billing), shipping_address: address(BILLING.slice(0, -2), r.shipping), note: r.customer_note,
+		customer_ip: r.customer_ip_address, customer_user_agent: r.customer_user_agent, customer_id: r.customer_id, view_order_url: `${sb.url}/my-account/view-order/${r.id}/`,
+		line_items: lines, shipping_lines: [], tax_lines: [], fee_lines: [], coupon_lines: [], customer: c ? customerOut(c) : { id: 0, email: (r.billing || {}).email || '' },
+	};
+}
+
+/** WC_API_Coupons::get_coupon, from the REST record. */
+function couponOut(sb, c) {
+	const r = sb.internalGet(`coupons/${c.id}`) || {};
+	return {
+		id: r.id, code: r.code, type: r.discount_type, created_at: iso(c.date_created), updated_at: iso(c.date_modified || c.date_created), amount: r.amount,
+		individual_use: r.individual_use, product_ids: r.product_ids, exclude_product_ids: r.excluded_product_ids, usage_limit: r.usage_limit,
+		usage_limit_per_user: r.usage_limit_per_user, limit_usage_to_x_items: r.limit_usage_to_x_items || 0, usage_count: r.usage_count,
+		expiry_date: r.date_expires ? `${r.date_expires}Z` : null, enable_free_shipping: r.free_shipping, product_category_ids: r.product_categories,
+		exclude_product_category_ids: r.excluded_product_categories, exclude_sale_items: r.exclude_sale_items, minimum_amount: r.minimum_amount,
+		maximum_amount: r.maximum_amount, customer_emails: r.email_restrictions, description: r.description,
+	};
+}
+
+/** Legacy request bodies under their REST names (the plugin maps them the same way onto the WC objects). */
+const REST_NAMES = {
+	product: { title: 'name' },
+	customer: { billing_address: 'billing', shipping_address: 'shipping' },
+	coupon: { type: 'discount_type', enable_free_shipping: 'free_shipping', expiry_date: 'date_expires', customer_emails: 'email_restrictions', product_category_ids: 'product_categories', exclude_product_category_ids: 'excluded_product_categories', exclude_product_ids: 'excluded_product_ids' },
+};
+function restBody(kind, data) {
+	const names = REST_NAMES[kind] || {};
+	const out = {};
+	for (const [k, v] of Object.entries(data)) {
+		if (kind === 'product' && (k === 'categories' || k === 'tags') && Array.isArray(v)) out[k] = v.map((id) => ({ id: Number(id) }));
+		else out[names[k] || k] = v;
+	}
+	return out;
+}
+
 function pickFields(obj, fields) {
 	if (!fields) return obj;
 	const list = String(fields).split(',').map((s) => s.trim());
@@ -154,61 +204,164 @@ async function legacy(sb, ctx) {
 		};
 		const limit = Number(filter.get('limit') || 10);
 		const page = Math.max(1, Number(q.get('page') || 1));
-		const pageOf = (items, key, format, routePath) => {
-			const slice = limit === -1 ? items : items.slice((page - 1) * limit, page * limit);
-			return out(200, { [key]: slice.map((x) => pickFields(format(x), q.get('fields'))) }, listHeaders(items.length, limit === -1 ? Math.max(1, items.length) : limit, page, routePath));
+		const offset = filter.get('offset') !== undefined ? Number(filter.get('offset')) : undefined;
+		// WP_Query counts the matches only when the page has some: a page past the end says X-WC-Total 0 (found_posts).
+		// WP_User_Query counts them on every page.
+		const pageOf = (items, key, format, routePath, { countsEmptyPages = false } = {}) => {
+			const start = offset !== undefined ? offset : (page - 1) * limit;
+			const slice = limit === -1 ? items : items.slice(start, start + limit);
+			const total = slice.length === 0 && !countsEmptyPages ? 0 : items.length;
+			return out(200, { [key]: slice.map((x) => pickFields(format(x), q.get('fields'))) }, listHeaders(total, limit === -1 ? Math.max(1, total) : limit, page, routePath));
+		};
+		// WP_Query's orderby keys are case-sensitive ('id' is ignored: date DESC); date ties come back in another order per page.
+		const POST_KEYS = { ID: 'id', date: 'date', modified: 'modified', title: 'title', name: 'slug', menu_order: 'menu_order' };
+		const postOrder = (items, keyOf) => {
+			let orderby = POST_KEYS[filter.get('orderby')] || 'date';
+			const meta = filter.get('orderby_meta_key');
+			if (filter.get('orderby') === 'meta_value_num' && meta) orderby = `meta:${meta}`;
+			const order = String(filter.get('order') || 'DESC').toLowerCase() === 'asc' ? 'asc' : 'desc';
+			// Ties newest ID first, as the captures show it (page 1, and page 5 of a small catalogue in 179); on later pages of
+			// a large list, ties shuffle like MySQL's sort did on the real store with 1,000 products.
+			const compare = (x, y) => (x < y ? -1 : x > y ? 1 : 0);
+			if ((page === 1 && offset === undefined) || items.length <= 100) return items.slice().sort((a, b) => (order === 'asc' ? 1 : -1) * (compare(keyOf(a, orderby), keyOf(b, orderby)) || a.id - b.id));
+			return sortItems(items, { orderby, order, page, keyOf });
+		};
+		const inRange = (date, min, max) => (!min || date >= new Date(`${String(min).replace(/Z$/, '')}Z`)) && (!max || date <= new Date(`${String(max).replace(/Z$/, '')}Z`));
+		const dated = (items) => items.filter((x) => inRange(x.date_created, filter.get('created_at_min'), filter.get('created_at_max')) && inRange(x.date_modified || x.date_created, filter.get('updated_at_min'), filter.get('updated_at_max')));
+		const productKey = (p, key) => {
+			if (key === 'id') return p.id;
+			if (key === 'title') return p.name;
+			if (key === 'slug') return p.slug;
+			if (key === 'menu_order') return p.menu_order;
+			if (key === 'modified') return Number(p.date_modified || p.date_created);
+			if (key === 'meta:_price') return Number((sb.internalGet(`products/${p.id}`) || {}).price || 0);
+			if (key === 'meta:total_sales') return p.total_sales;
+			return Number(p.date_created);
+		};
+		const products = () => {
+			let items = [...store.products.values()].filter((p) => p.type !== 'variation' && p.status !== 'trash');
+			const status = filter.get('post_status') || 'publish';
+			if (status !== 'any') items = items.filter((p) => p.status === status);
+			const s = filter.get('q');
+			if (s) items = items.filter((p) => [p.name, p.description, p.short_description].some((x) => String(x).toLowerCase().includes(String(s).toLowerCase())));
+			if (filter.get('sku')) items = items.filter((p) => p.sku === filter.get('sku'));
+			if (q.get('type')) items = items.filter((p) => p.type === q.get('type'));
+			return dated(items);
 		};
 
 		if (route === 'products' && ctx.method === 'GET') {
-			let items = [...store.products.values()].filter((p) => p.type !== 'variation' && p.status !== 'trash');
-			const s = filter.get('q');
-			if (s) items = items.filter((p) => [p.name, p.description, p.short_description].some((x) => String(x).toLowerCase().includes(String(s).toLowerCase())));
-			items.sort((a, b) => b.date_created - a.date_created || b.id - a.id);
-			return pageOf(items, 'products', (p) => productOut(sb, p), 'products');
+			return pageOf(postOrder(products(), productKey), 'products', (p) => productOut(sb, p), 'products');
 		}
-		if (route === 'products/count' && ctx.method === 'GET') {
-			return out(200, { count: [...store.products.values()].filter((p) => p.type !== 'variation' && p.status !== 'trash').length });
-		}
-		if (route === 'products' && ctx.method === 'POST') {
-			if (!ctx.body || typeof ctx.body.product !== 'object' || ctx.body.product === null) throw new LegacyError('woocommerce_api_missing_product_data', 'No product data specified to create product', 400);
-			const { title, ...rest } = ctx.body.product;
-			const r = await sb.internalWrite('POST', 'products', { ...rest, ...(title !== undefined ? { name: title } : {}) });
+		if (route === 'products/count' && ctx.method === 'GET') return out(200, { count: products().length });
+		const writeAs = async (kind, method, restRoute, status, format, missing) => {
+			if (!ctx.body || typeof ctx.body[kind] !== 'object' || ctx.body[kind] === null) throw new LegacyError(`woocommerce_api_missing_${kind}_data`, `No ${kind} data specified to ${missing} ${kind}`, 400);
+			const r = await sb.internalWrite(method, restRoute, restBody(kind, ctx.body[kind]));
 			if (r.error) throw new LegacyError(`woocommerce_api_${r.error.code.replace(/^woocommerce_rest_/, '')}`, r.error.message, r.status);
-			return out(201, { product: productOut(sb, store.products.get(r.body.id)) });
-		}
+			return out(status, { [kind]: format(r.body.id) });
+		};
+		if (route === 'products' && ctx.method === 'POST') return await writeAs('product', 'POST', 'products', 201, (id) => productOut(sb, store.products.get(id)), 'create');
 		const pm = /^products\/(\d+)$/.exec(route);
 		if (pm) {
 			const p = store.products.get(Number(pm[1]));
 			if (!p || p.type === 'variation') throw new LegacyError('woocommerce_api_no_product_found', `No product found with the ID equal to ${pm[1]}`, 404);
 			if (ctx.method === 'GET') return out(200, { product: pickFields(productOut(sb, p), q.get('fields')) });
-			if (ctx.method === 'PUT' || ctx.method === 'POST') {
-				if (!ctx.body || typeof ctx.body.product !== 'object') throw new LegacyError('woocommerce_api_missing_product_data', 'No product data specified to edit product', 400);
-				const { title, ...rest } = ctx.body.product;
-				const r = await sb.internalWrite('PUT', `products/${p.id}`, { ...rest, ...(title !== undefined ? { name: title } : {}) });
-				if (r.error) throw new LegacyError(`woocommerce_api_${r.error.code.replace(/^woocommerce_rest_/, '')}`, r.error.message, r.status);
-				return out(200, { product: productOut(sb, p) });
-			}
+			if (ctx.method === 'PUT' || ctx.method === 'POST') return await writeAs('product', 'PUT', `products/${p.id}`, 200, () => productOut(sb, p), 'edit');
 			if (ctx.method === 'DELETE') {
 				const force = ['true', '1'].includes(String(q.get('force')));
 				await sb.internalWrite('DELETE', `products/${p.id}`, {}, force ? { force: 'true' } : {});
 				return out(202, { message: force ? 'Permanently deleted product' : 'Deleted product' });
 			}
 		}
-		// Customers (role customer unless filter[role], by registration) and webhooks (newest first), paged like products.
-		if (route === 'customers' && ctx.method === 'GET') {
-			// WC_API_Customers::query_customers: role "customer" unless filter[role] names another, or "all".
+
+		// Customers: role customer unless filter[role] (all = every role), registration order unless filter[orderby].
+		const USER_KEYS = { ID: 'id', registered: 'date', display_name: 'title' };
+		const customers = () => {
 			const role = filter.get('role') || 'customer';
-			const items = [...store.customers.values()].filter((c) => role === 'all' || c.role === role).sort((a, b) => a.date_created - b.date_created || a.id - b.id);
-			return pageOf(items, 'customers', customerOut, 'customers');
+			let items = [...store.customers.values()].filter((c) => role === 'all' || c.role === role);
+			const s = filter.get('q');
+			if (s) items = items.filter((c) => [c.email, c.username, c.first_name, c.last_name].some((x) => String(x || '').toLowerCase().includes(String(s).toLowerCase())));
+			return items.filter((c) => inRange(c.date_created, filter.get('created_at_min'), filter.get('created_at_max')));
+		};
+		if (route === 'customers' && ctx.method === 'GET') {
+			const key = USER_KEYS[filter.get('orderby')] || 'date';
+			const order = String(filter.get('order') || 'ASC').toLowerCase() === 'desc' ? 'desc' : 'asc';
+			const items = sortItems(customers(), { orderby: key, order, page, keyOf: (c, k) => (k === 'id' ? c.id : k === 'title' ? `${c.first_name} ${c.last_name}` : Number(c.date_created)) });
+			return pageOf(items, 'customers', customerOut, 'customers', { countsEmptyPages: true });
 		}
+		if (route === 'customers/count' && ctx.method === 'GET') return out(200, { count: customers().length });
+		if (route === 'customers' && ctx.method === 'POST') return await writeAs('customer', 'POST', 'customers', 201, (id) => customerOut(store.customers.get(id)), 'create');
+		const em = /^customers\/email\/(.+)$/.exec(route);
+		if (em && ctx.method === 'GET') {
+			const email = decodeURIComponent(em[1]).toLowerCase();
+			const c = [...store.customers.values()].find((x) => String(x.email).toLowerCase() === email);
+			if (!c) throw new LegacyError('woocommerce_api_invalid_customer_email', 'Invalid customer email', 404);
+			return out(200, { customer: pickFields(customerOut(c), q.get('fields')) });
+		}
+		const cm = /^customers\/(\d+)$/.exec(route);
+		if (cm) {
+			const c = store.customers.get(Number(cm[1]));
+			if (!c) throw new LegacyError('woocommerce_api_invalid_customer', 'Invalid customer', 404);
+			if (ctx.method === 'GET') return out(200, { customer: pickFields(customerOut(c), q.get('fields')) });
+			if (ctx.method === 'PUT') return await writeAs('customer', 'PUT', `customers/${c.id}`, 200, () => customerOut(c), 'edit');
+			if (ctx.method === 'DELETE') {
+				await sb.internalWrite('DELETE', `customers/${c.id}`, {}, { force: 'true' });
+				return out(200, { message: 'Permanently deleted customer' });
+			}
+		}
+
+		// Coupons (posts: ID order asc unless filter[orderby]).
+		const coupons = () => {
+			const s = filter.get('q');
+			const items = [...store.coupons.values()].filter((c) => c.status !== 'trash' && (!s || String(c.code).includes(String(s).toLowerCase())));
+			return dated(items);
+		};
+		if (route === 'coupons' && ctx.method === 'GET') {
+			return pageOf(postOrder(coupons(), (c, k) => (k === 'id' ? c.id : Number(c.date_created))), 'coupons', (c) => couponOut(sb, c), 'coupons');
+		}
+		if (route === 'coupons/count' && ctx.method === 'GET') return out(200, { count: coupons().length });
+		if (route === 'coupons' && ctx.method === 'POST') return await writeAs('coupon', 'POST', 'coupons', 201, (id) => couponOut(sb, store.coupons.get(id)), 'create');
+		const byCode = /^coupons\/code\/(.+)$/.exec(route);
+		if (byCode && ctx.method === 'GET') {
+			const code = decodeURIComponent(byCode[1]).toLowerCase();
+			const c = [...store.coupons.values()].find((x) => x.code === code && x.status !== 'trash');
+			if (!c) throw new LegacyError('woocommerce_api_invalid_coupon_code', 'Invalid coupon code', 404);
+			return out(200, { coupon: pickFields(couponOut(sb, c), q.get('fields')) });
+		}
+		const km = /^coupons\/(\d+)$/.exec(route);
+		if (km) {
+			const c = store.coupons.get(Number(km[1]));
+			if (!c || c.status === 'trash') throw new LegacyError('woocommerce_api_invalid_coupon_id', 'Invalid coupon ID', 404);
+			if (ctx.method === 'GET') return out(200, { coupon: pickFields(couponOut(sb, c), q.get('fields')) });
+			if (ctx.method === 'PUT') return await writeAs('coupon', 'PUT', `coupons/${c.id}`, 200, () => couponOut(sb, c), 'edit');
+			if (ctx.method === 'DELETE') {
+				const force = ['true', '1'].includes(String(q.get('force')));
+				await sb.internalWrite('DELETE', `coupons/${c.id}`, {}, force ? { force: 'true' } : {});
+				return out(202, { message: force ? 'Permanently deleted coupon' : 'Deleted coupon' });
+			}
+		}
+
 		if (route === 'webhooks' && ctx.method === 'GET') {
 			const items = [...store.webhooks.values()].sort((a, b) => b.date_created - a.date_created || b.id - a.id);
 			return pageOf(items, 'webhooks', webhookOut, 'webhooks');
 		}
-		// HPOS: the plugin sees no orders.
-		if (route === 'orders' && ctx.method === 'GET') return out(200, { orders: [] }, listHeaders(0, limit, page, 'orders'));
-		if (route === 'orders/count' && ctx.method === 'GET') return out(200, { count: 0 });
-		if (/^orders\/\d+$/.test(route)) throw new LegacyError('woocommerce_api_invalid_order', 'Invalid order', 404);
+
+		// Orders: under HPOS (sb.settings.hpos, the default) the plugin sees none; with the posts table it lists them.
+		const orders = () => {
+			if (sb.settings.hpos !== false) return [];
+			const status = q.get('status');
+			const wanted = status && status !== 'any' ? String(status).split(',').map((x) => x.replace(/^wc-/, '')) : null;
+			const customer = filter.get('customer_id');
+			const items = [...store.orders.values()].filter((o) => o.type === 'order' && o.status !== 'trash' && (!wanted || wanted.includes(o.status)) && (!customer || o.customer_id === Number(customer)));
+			return dated(items);
+		};
+		if (route === 'orders' && ctx.method === 'GET') return pageOf(postOrder(orders(), (o, k) => (k === 'id' ? o.id : Number(o.date_created))), 'orders', (o) => orderOut(sb, o), 'orders');
+		if (route === 'orders/count' && ctx.method === 'GET') return out(200, { count: orders().length });
+		const om = /^orders\/(\d+)$/.exec(route);
+		if (om) {
+			const o = sb.settings.hpos !== false ? null : store.orders.get(Number(om[1]));
+			if (!o || o.type !== 'order') throw new LegacyError('woocommerce_api_invalid_order', 'Invalid order', 404);
+			if (ctx.method === 'GET') return out(200, { order: pickFields(orderOut(sb, o), q.get('fields')) });
+		}
 		throw noRoute;
 	} catch (e) {
 		if (e instanceof LegacyError) return error(e);

@@ -10,6 +10,7 @@ import type {
 
 import { CREDENTIAL_TEST_RULES } from '../nodes/WooCommerce/transport/credentialSentences';
 import { apiBaseUrl, readCredentials } from '../nodes/WooCommerce/transport/credentials';
+import { legacyQueryFormUrl } from '../nodes/WooCommerce/transport/legacyAddress';
 import { appendQuery, buildQueryString } from '../nodes/WooCommerce/transport/phpQuery';
 import { applyAuth } from '../nodes/WooCommerce/transport/auth';
 
@@ -180,7 +181,8 @@ export class WooCommerceRestApi implements ICredentialType {
 		const usesUri = !options.url && typeof options.uri === 'string';
 		let url = String((usesUri ? options.uri : options.url) ?? '');
 		if (!/^https?:\/\//i.test(url)) {
-			url = options.baseURL ? joinUrl(options.baseURL, url) : joinUrl(apiBaseUrl(creds), url);
+			// Relative to the API root; the legacy API is asked through index.php (any permalinks, see legacyAddress.ts).
+			url = options.baseURL ? joinUrl(options.baseURL, url) : legacyQueryFormUrl(joinUrl(apiBaseUrl(creds), url));
 		}
 		if (options.qs && Object.keys(options.qs).length > 0) {
 			url = appendQuery(url, buildQueryString(options.qs));

@@ -45,6 +45,9 @@ describe('Test button: working credentials send one signed read', () => {
 		['http', {}, { apiVersion: 'wc/v2' }, 'GET /wp-json/wc/v2/products/categories'],
 		['http', {}, { apiVersion: 'wc/v1' }, 'GET /wp-json/wc/v1/products/categories'],
 		['http', {}, { apiVersion: 'wc-api/v3' }, 'GET /wc-api/v3/products/count'],
+		// The legacy API is asked through index.php?wc-api-route=…, which Plain permalinks do not break (logged as its route).
+		['http Plain permalinks', { plainPermalinks: true }, { apiVersion: 'wc-api/v3' }, 'GET /wc-api/v3/products/count'],
+		['https Plain permalinks', { plainPermalinks: true, tls: true }, { apiVersion: 'wc-api/v3', authentication: 'basic' }, 'GET /wc-api/v3/products/count'],
 		['https', { tls: true }, {}, 'GET /wp-json/wc/v3/products/categories'],
 		['https', { tls: true }, { authentication: 'basic' }, 'GET /wp-json/wc/v3/products/categories'],
 		['https', { tls: true }, { authentication: 'queryString' }, 'GET /wp-json/wc/v3/products/categories'],

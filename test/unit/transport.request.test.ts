@@ -16,7 +16,7 @@ describe('request building', () => {
 		);
 		expect(buildRequestUrl(creds, '/orders/12/notes/')).toBe('https://shop.example.com/sub/wp-json/wc/v3/orders/12/notes');
 		expect(buildRequestUrl({ url: 'http://s.test', apiVersion: 'wc-api/v3' }, 'products', { 'filter[limit]': 10 })).toBe(
-			'http://s.test/wc-api/v3/products?filter%5Blimit%5D=10',
+			'http://s.test/index.php?wc-api-version=3&wc-api-route=/products&filter%5Blimit%5D=10',
 		);
 	});
 });

@@ -163,3 +163,28 @@ describe('one workflow, both APIs: products, orders, customers and coupons with 
 		expect([legacy.json[0].id, legacy.json[0].status, legacy.json[0].total]).toEqual([rest.json[0].id, rest.json[0].status, rest.json[0].total]);
 	});
 });
+
+describe('Plain permalinks: the legacy API through index.php?wc-api-route=', () => {
+	beforeEach(() => sb.set({ plainPermalinks: true }));
+	afterEach(() => sb.set({ plainPermalinks: false }));
+
+	it('the store has no /wc-api/ address then, and the node still reads and writes (OAuth signed for the /wc-api/ address)', async () => {
+		const pretty = await fetch(`${sb.url}/wc-api/v3/products`);
+		expect(pretty.headers.get('content-type')).toMatch(/text\/html/);
+		const before = sb.requests.length;
+		const list = await runNode(sb, { resource: 'product', operation: 'getAll', limit: 3, options: { fields: 'id' } }, LEGACY);
+		expect(list.error).toBeUndefined();
+		expect(list.json).toHaveLength(3);
+		const created = await runNode(sb, { resource: 'product', operation: 'create', name: 'Plain Lamp' }, LEGACY);
+		expect(created.error).toBeUndefined();
+		expect(sb.store.products.get(created.json[0].id)).toMatchObject({ name: 'Plain Lamp' });
+		const sent = legacyRequests(before);
+		expect(sent.map((r: any) => `${r.method} ${r.path}`)).toEqual(['GET /wc-api/v3/products', 'POST /wc-api/v3/products']);
+		for (const request of sent) expect(request.url).toMatch(/^\/index\.php\?wc-api-version=3&wc-api-route=\/products&/);
+	});
+
+	it('a wc/v3 credential on that store is told to change the permalinks or use the legacy API', async () => {
+		const run = await runNode(sb, { resource: 'product', operation: 'getAll', limit: 1 });
+		expect(`${run.error?.message} ${run.error?.description}`).toMatch(/Plain[\s\S]*wc-api\/v3 \(legacy\), which works with any permalinks/);
+	});
+});

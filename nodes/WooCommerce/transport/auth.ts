@@ -4,6 +4,7 @@
  * Basic auth and `consumer_key`/`consumer_secret` in the query only work when WordPress sees HTTPS.
  */
 import { basicToken, ResolvedAuthMode, WooCredentials } from './credentials';
+import { legacySigningUrl } from './legacyAddress';
 import { oauth1Sign } from './oauth';
 import { appendQuery, rfc3986Encode, stripAuthParams } from './phpQuery';
 
@@ -62,9 +63,11 @@ export function applyAuth(
 			`consumer_key=${rfc3986Encode(creds.consumerKey)}&consumer_secret=${rfc3986Encode(creds.consumerSecret)}`,
 		);
 	} else {
+		// The legacy API asked by query is signed for its /wc-api/ address (legacyAddress.ts).
+		const signingUrl = legacySigningUrl(url) ?? url;
 		const signed = oauth1Sign({
 			method: req.method || 'GET',
-			url,
+			url: signingUrl,
 			consumerKey: creds.consumerKey,
 			consumerSecret: creds.consumerSecret,
 			signatureMethod: creds.signatureMethod,
@@ -72,7 +75,7 @@ export function applyAuth(
 			nonce: options.nonce,
 			timestamp: options.timestamp,
 			// By the URL, not the credential: a legacy credential may also read the store's wc/v3 (its system status).
-			flavor: /\/wc-api\//.test(url.split('?')[0]) ? 'legacy' : 'wc',
+			flavor: /\/wc-api\//.test(signingUrl.split('?')[0]) ? 'legacy' : 'wc',
 		});
 		url = appendQuery(
 			url,

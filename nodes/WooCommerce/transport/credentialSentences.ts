@@ -7,7 +7,7 @@ import type { IAuthenticateRuleResponseSuccessBody } from 'n8n-workflow';
 
 export const KEYS_PAGE = 'WooCommerce > Settings > Advanced > REST API';
 export const PERMALINKS =
-	'In WordPress go to Settings > Permalinks, choose anything but "Plain" (e.g. "Post name") and save';
+	'In WordPress go to Settings > Permalinks, choose anything but "Plain" (e.g. "Post name") and save, or keep Plain permalinks and use the legacy API: install the "WooCommerce Legacy REST API" plugin and set API Version to wc-api/v3 (legacy), which works with any permalinks';
 
 export const CREDENTIAL_SENTENCES = {
 	wrongSecret: `The Consumer Secret does not belong to this Consumer Key. Paste the secret of the same key again; if it is lost, create a new key in ${KEYS_PAGE} (the secret is shown only once).`,

@@ -10,6 +10,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { type ResolvedAuthMode, type WooCredentials } from './credentials';
 import { apiBaseUrl, normalizeStoreUrl } from './credentials';
 import { applyAuth } from './auth';
+import { legacyQueryFormUrl } from './legacyAddress';
 import { buildQueryString } from './phpQuery';
 import { CREDENTIAL_SENTENCES as SAY, KEYS_PAGE, PERMALINKS, sentenceForRefusal } from './credentialSentences';
 import { classifyBody, htmlTitle, parseWooError } from './errors';
@@ -129,7 +130,7 @@ class Probes {
 	 */
 	async read(mode: ResolvedAuthMode, signAsHttp = false): Promise<StoreReply | undefined> {
 		const qs: IDataObject = isLegacy(this.creds) ? { filter: { limit: 1 }, fields: 'id' } : { per_page: 1, _fields: 'id' };
-		const url = `${apiBaseUrl(this.creds)}/products?${buildQueryString(qs)}`;
+		const url = legacyQueryFormUrl(`${apiBaseUrl(this.creds)}/products?${buildQueryString(qs)}`);
 		let signed: { url: string; headers: Record<string, string> };
 		try {
 			signed = applyAuth(this.creds, { method: 'GET', url: signAsHttp ? url.replace(/^https:/i, 'http:') : url, headers: { Accept: 'application/json' } }, { mode });
@@ -216,7 +217,7 @@ async function keyIgnored(failed: FailedRequest, probes: Probes): Promise<string
 async function noRoute(failed: FailedRequest, probes: Probes): Promise<string | undefined> {
 	const { creds } = failed;
 	if (isLegacy(creds)) {
-		const index = await probes.send('GET', `${apiBaseUrl(creds)}/`, { Accept: 'application/json' });
+		const index = await probes.send('GET', legacyQueryFormUrl(`${apiBaseUrl(creds)}/`), { Accept: 'application/json' });
 		return index && index.status < 300 && classifyBody(index.text).kind === 'json' ? undefined : SAY.noLegacyApi;
 	}
 	const listed = (await probes.restIndex())?.namespaces;

@@ -38,6 +38,7 @@ import {
 } from './errors';
 import { DEFAULT_RETRY_POLICY, backoffDelay, isWrite, parseRetryAfter, shouldRetry, wait, writeOutcomeUnknown } from './retry';
 import { scrubAnswer, scrubText } from './scrub';
+import { legacyQueryFormUrl } from './legacyAddress';
 import { explainMissingLegacyOrders, isLegacy, isLegacyOrderPath, legacyQuery, unwrapLegacyRecord, wrapLegacyBody } from './legacy';
 
 export type WooFunctions =
@@ -131,11 +132,15 @@ function splitEndpoint(node: INode, endpoint: string, itemIndex?: number): { pat
 	return { path, query };
 }
 
-/** The absolute URL of a request: API base + endpoint + query (RFC 3986, sorted). */
+/**
+ * The absolute URL of a request: API base + endpoint + query (RFC 3986, sorted). The legacy API is asked through
+ * index.php, which works whatever the store's permalinks (legacyAddress.ts).
+ */
 export function buildRequestUrl(creds: Pick<WooCredentials, 'url' | 'apiVersion'>, path: string, qs: IDataObject = {}): string {
 	const query = buildQueryString(qs);
 	const base = `${apiBaseUrl(creds)}/${path.replace(/^\/+/, '')}`.replace(/\/+$/, '');
-	return query ? `${base}?${query}` : base;
+	const url = query ? `${base}?${query}` : base;
+	return isLegacy(creds) ? legacyQueryFormUrl(url) : url;
 }
 
 function plainHeaders(headers: unknown): Record<string, string> {

@@ -78,7 +78,11 @@ function createHandler(sb, front) {
 			res.end(JSON.stringify(own.body));
 			return;
 		}
-		const entry = { method, path, query: toPlain(queryMap), headers: { ...req.headers }, rawBody, body, url: rawUrl, time: Date.now() };
+		// The legacy API asked by query (WC_Legacy_API reads wc-api-version/wc-api-route from $_GET on any permalinks):
+		// served, faulted and logged under its /wc-api/ path, without those two parameters in the logged query.
+		const legacyByQuery = legacyQueryPath(path, queryMap);
+		const loggedQuery = legacyByQuery ? new Map([...queryMap].filter(([name]) => name !== 'wc-api-version' && name !== 'wc-api-route')) : queryMap;
+		const entry = { method, path: legacyByQuery || path, query: toPlain(loggedQuery), headers: { ...req.headers }, rawBody, body, url: rawUrl, time: Date.now(), ...(legacyByQuery ? { legacyByQuery: true } : {}) };
 		if (Array.isArray(entry.query)) entry.query = {};
 		sb.requests.push(entry);
 		if (sb.requests.length > (sb.options.maxRequestLog || Infinity)) sb.requests.splice(0, sb.requests.length - sb.options.maxRequestLog);
@@ -111,8 +115,8 @@ function createHandler(sb, front) {
 		const restRoute = queryMap.get('rest_route');
 		const rrMatch = typeof restRoute === 'string' ? /^\/wc\/v[123](\/.*)?$/.exec(restRoute) : null;
 		const apiPath = apiMatch ? apiMatch[1] || '/' : rrMatch ? rrMatch[1] || '/' : null;
-		await sb.faults.observe(sb, method, apiPath, path, entry);
-		const fault = sb.faults.match(method, apiPath, path, entry);
+		await sb.faults.observe(sb, method, apiPath, entry.path, entry);
+		const fault = sb.faults.match(method, apiPath, entry.path, entry);
 		if (fault) {
 			if (fault.delayMs) await sleep(fault.delayMs);
 			// `after`: the store runs the request, then the answer is replaced (a proxy's 502 after PHP finished).
@@ -183,11 +187,15 @@ function createHandler(sb, front) {
 			return sb.rest(ctx, jsonError);
 		}
 
-		// Legacy REST API (plugin): index and a minimal products list.
-		if (/^\/wc-api\/v[123](\/|$)/.test(path)) {
+		// Legacy REST API (plugin). With Plain permalinks there is no /wc-api/ rewrite rule: WordPress shows its home page.
+		if (legacyByQuery || /^\/wc-api\/v[123](\/|$)/.test(path)) {
+			if (!legacyByQuery && sb.settings.plainPermalinks) {
+				return send(200, { ...htmlHeaders, Link: `<${home}/index.php?rest_route=/>; rel="https://api.w.org/"` }, html.homePage(home));
+			}
 			// Without the plugin, core WooCommerce's wc-api endpoint finds no handler for "v3…": 400 and "-1".
 			if (!sb.settings.legacyApi) return send(400, { ...NOCACHE, ...htmlHeaders }, '-1');
-			const r = await sb.legacy({ sb, method, path, rawPath, queryMap, formMap, query: entry.query, headers: req.headers, body, home, isSsl: front.isSsl, homeHost: front.homeHost });
+			const legacyPath = legacyByQuery || path;
+			const r = await sb.legacy({ sb, method, path: legacyPath, rawPath: legacyByQuery || rawPath, queryMap, formMap, query: entry.query, headers: req.headers, body, home, isSsl: front.isSsl, homeHost: front.homeHost });
 			return send(r.status, r.headers, r.payload);
 		}
 
@@ -214,6 +222,14 @@ function createHandler(sb, front) {
 		}
 		return send(404, { ...NOCACHE, ...htmlHeaders, Link: apiLink }, html.notFound(home));
 	};
+}
+
+/** `/index.php?wc-api-version=3&wc-api-route=/products` (or on `/`) → `/wc-api/v3/products`; otherwise undefined. */
+function legacyQueryPath(path, queryMap) {
+	const version = queryMap.get('wc-api-version');
+	const route = queryMap.get('wc-api-route');
+	if ((path !== '/' && path !== '/index.php') || typeof version !== 'string' || !/^[1-3]$/.test(version) || typeof route !== 'string' || route === '') return undefined;
+	return `/wc-api/v${version}${route.startsWith('/') ? '' : '/'}${route}`;
 }
 
 /** Links of an item whose permission checks fail carry no targetHints (WP_REST_Server::get_target_hints_for_link). */

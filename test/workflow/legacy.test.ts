@@ -188,3 +188,30 @@ describe('Plain permalinks: the legacy API through index.php?wc-api-route=', () 
 		expect(`${run.error?.message} ${run.error?.description}`).toMatch(/Plain[\s\S]*wc-api\/v3 \(legacy\), which works with any permalinks/);
 	});
 });
+
+describe('order writes and notes over both APIs (orders in the posts table)', () => {
+	beforeEach(() => sb.set({ hpos: false }));
+	afterEach(() => sb.set({ hpos: true }));
+
+	it.each([['wc/v3'], ['wc-api/v3']])('%s: Order > Update sets the status; Order Note > Create adds a note that Get Many lists', async (apiVersion) => {
+		const credentials = { credentials: { apiVersion } };
+		const order = [...sb.store.orders.values()].find((o: any) => o.type === 'order' && o.status === 'processing');
+		const updated = await runNode(sb, { resource: 'order', operation: 'update', orderId: byId(order.id), updateFields: { status: 'on-hold' } }, credentials);
+		expect(updated.error).toBeUndefined();
+		expect(updated.json[0]).toMatchObject({ id: order.id, status: 'on-hold' });
+		expect(sb.store.orders.get(order.id).status).toBe('on-hold');
+		const note = `Packed (${apiVersion})`;
+		const created = await runNode(sb, { resource: 'orderNote', operation: 'create', orderId: byId(order.id), note, customer_note: true }, credentials);
+		expect(created.error).toBeUndefined();
+		expect(created.json[0]).toMatchObject({ note, customer_note: true });
+		const notes = await runNode(sb, { resource: 'orderNote', operation: 'getAll', orderId: byId(order.id), returnAll: true }, credentials);
+		expect(notes.error).toBeUndefined();
+		expect(notes.json.map((n) => n.note)).toContain(note);
+	});
+
+	it('Order Note > Get Many refuses the Type filter over the legacy API (it would return every note)', async () => {
+		const order = [...sb.store.orders.values()].find((o: any) => o.type === 'order');
+		const run = await runNode(sb, { resource: 'orderNote', operation: 'getAll', orderId: byId(order.id), filters: { type: 'customer' } }, LEGACY);
+		expect(run.error?.message).toBe('The legacy REST API (wc-api/v3) has no "Type" filter (item 1)');
+	});
+});

@@ -54,14 +54,17 @@ export function wrapLegacyBody(path: string, body: IDataObject | IDataObject[] |
 	return { [key]: body };
 }
 
-/** A single record's answer unwrapped: `{"product": {…}}` → `{…}`; anything else as it is. */
+/** An answer unwrapped: `{"product": {…}}` → `{…}`, `{"order_notes": […]}` → `[…]`; anything else as it is. */
 export function unwrapLegacyRecord(path: string, body: unknown): unknown {
 	const key = legacyEnvelope(path);
 	if (!key || !body || typeof body !== 'object' || Array.isArray(body)) return body;
 	const object = body as IDataObject;
 	const keys = Object.keys(object);
+	if (keys.length !== 1) return body;
 	const inner = object[key];
-	return keys.length === 1 && inner && typeof inner === 'object' && !Array.isArray(inner) ? inner : body;
+	if (inner && typeof inner === 'object' && !Array.isArray(inner)) return inner;
+	const list = object[`${key.replace(/y$/, 'ie')}s`];
+	return Array.isArray(list) ? list : body;
 }
 
 /** REST filters with a legacy equivalent: `filter[...]` names. */
@@ -114,7 +117,13 @@ export function legacyQuery(
 		});
 	}
 	const out: IDataObject = {};
-	for (const [name, value] of Object.entries(qs)) {
+	const query: IDataObject = { ...qs };
+	if (/^\/?orders\/\d+\/notes\/?$/.test(path)) {
+		// The legacy notes list has no type: every note comes back, so only "any" keeps its meaning.
+		if (query.type === 'any') delete query.type;
+		else if (query.type !== undefined) refuse(ctx, 'Type', itemIndex);
+	}
+	for (const [name, value] of Object.entries(query)) {
 		if (value === undefined || value === null || value === '') continue;
 		if (name === 'filter[orderby]') out[name] = legacyOrderby(value);
 		else if (name.startsWith('filter[') || PASSED_AS_IS.has(name)) out[name] = value;
@@ -124,17 +133,7 @@ export function legacyQuery(
 		else if (name === 'per_page') out['filter[limit]'] = value;
 		else if (name === 'orderby' || name === 'filter[orderby]') out['filter[orderby]'] = legacyOrderby(value);
 		else if (name === 'order') out['filter[order]'] = value;
-		else {
-			throw new NodeOperationError(
-				ctx.getNode(),
-				`The legacy REST API (wc-api/v3) has no "${LABELS[name] ?? name}" filter${itemIndex === undefined ? '' : ` (item ${itemIndex + 1})`}`,
-				{
-					itemIndex,
-					description:
-						"The request would return everything instead. Remove the option, or set the credential's API Version to wc/v3 (the REST API every store since WooCommerce 2.6 has).",
-				},
-			);
-		}
+		else refuse(ctx, LABELS[name] ?? name, itemIndex);
 	}
 	// The legacy customers list only has the "customer" role unless asked for every role (as the REST API path does).
 	if (method === 'GET' && /^\/?customers(\/count)?\/?$/.test(path) && out['filter[role]'] === undefined) out['filter[role]'] = 'all';
@@ -144,6 +143,18 @@ export function legacyQuery(
 		delete out.status;
 	}
 	return out;
+}
+
+function refuse(ctx: WooFunctions, label: string, itemIndex: number | undefined): never {
+	throw new NodeOperationError(
+		ctx.getNode(),
+		`The legacy REST API (wc-api/v3) has no "${label}" filter${itemIndex === undefined ? '' : ` (item ${itemIndex + 1})`}`,
+		{
+			itemIndex,
+			description:
+				"The request would return everything instead. Remove the option, or set the credential's API Version to wc/v3 (the REST API every store since WooCommerce 2.6 has).",
+		},
+	);
 }
 
 /**

@@ -135,6 +135,7 @@ function couponOut(sb, c) {
 const REST_NAMES = {
 	product: { title: 'name' },
 	customer: { billing_address: 'billing', shipping_address: 'shipping' },
+	order: { billing_address: 'billing', shipping_address: 'shipping', note: 'customer_note' },
 	coupon: { type: 'discount_type', enable_free_shipping: 'free_shipping', expiry_date: 'date_expires', customer_emails: 'email_restrictions', product_category_ids: 'product_categories', exclude_product_category_ids: 'excluded_product_categories', exclude_product_ids: 'excluded_product_ids' },
 };
 function restBody(kind, data) {
@@ -361,6 +362,26 @@ async function legacy(sb, ctx) {
 			const o = sb.settings.hpos !== false ? null : store.orders.get(Number(om[1]));
 			if (!o || o.type !== 'order') throw new LegacyError('woocommerce_api_invalid_order', 'Invalid order', 404);
 			if (ctx.method === 'GET') return out(200, { order: pickFields(orderOut(sb, o), q.get('fields')) });
+			if (ctx.method === 'PUT' || ctx.method === 'POST') return await writeAs('order', 'PUT', `orders/${o.id}`, 200, () => orderOut(sb, o), 'edit');
+		}
+		// Order notes (WC_API_Orders::get_order_notes / create_order_note), under the same HPOS rule.
+		const nm = /^orders\/(\d+)\/notes$/.exec(route);
+		if (nm) {
+			const o = sb.settings.hpos !== false ? null : store.orders.get(Number(nm[1]));
+			if (!o || o.type !== 'order') throw new LegacyError('woocommerce_api_invalid_order_id', 'Invalid order ID', 404);
+			const noteOut = (n) => ({ id: n.id, created_at: `${String(n.date_created_gmt).replace(/Z$/, '')}Z`, note: n.note, customer_note: n.customer_note });
+			if (ctx.method === 'GET') {
+				const notes = (sb.internalGet(`orders/${o.id}/notes`) || []).map(noteOut);
+				return out(200, { order_notes: notes.map((n) => pickFields(n, q.get('fields'))) });
+			}
+			if (ctx.method === 'POST') {
+				const data = ctx.body && ctx.body.order_note;
+				if (!data || typeof data !== 'object') throw new LegacyError('woocommerce_api_missing_order_note_data', 'No order note data specified to create order note', 400);
+				if (!data.note) throw new LegacyError('woocommerce_api_invalid_order_note', 'Order note is required', 400);
+				const r = await sb.internalWrite('POST', `orders/${o.id}/notes`, { note: data.note, customer_note: ['true', '1', true, 1].includes(data.customer_note) });
+				if (r.error) throw new LegacyError(`woocommerce_api_${r.error.code.replace(/^woocommerce_rest_/, '')}`, r.error.message, r.status);
+				return out(201, { order_note: noteOut(r.body) });
+			}
 		}
 		throw noRoute;
 	} catch (e) {

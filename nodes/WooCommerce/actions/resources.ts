@@ -5,10 +5,11 @@ import { productResources } from './groups/products';
 import { salesResources } from './groups/sales';
 import { configurationResources } from './groups/configuration';
 import type { ResourceEntry, ResourceModule } from './groups/types';
+import { byLabel } from './shared/descriptions';
 
 /** Every resource, alphabetical, with Custom API Call last. Adding one is a line in its group file. */
 export const resourceList: ResourceEntry[] = [
-	...[...productResources, ...salesResources, ...configurationResources].sort((a, b) => a.name.localeCompare(b.name)),
+	...[...productResources, ...salesResources, ...configurationResources].sort((a, b) => byLabel(a.name, b.name)),
 	{ value: 'custom', name: 'Custom API Call', module: custom },
 ];
 

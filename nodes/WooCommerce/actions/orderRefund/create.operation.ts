@@ -5,7 +5,7 @@ import { extraFieldsJson, metaDataField } from '../../descriptions/common.descri
 import { wooErrorCode } from '../../transport';
 import { readBody } from '../shared/bodies';
 import { type OperationLabel } from '../shared/contract';
-import { show } from '../shared/descriptions';
+import { byLabel, show } from '../shared/descriptions';
 import { itemLabel, operationError } from '../shared/errors';
 import { createOnce, readIdempotencyKey, refundIdempotencyKeyParameter } from '../shared/idempotency';
 import { getId } from '../shared/ids';
@@ -104,7 +104,7 @@ const properties: INodeProperties[] = [
 				default: true,
 				description: 'Whether to put the refunded line item quantities back in stock',
 			},
-		].sort((a, b) => a.displayName.localeCompare(b.displayName)) as INodeProperties[],
+		].sort((a, b) => byLabel(a.displayName, b.displayName)) as INodeProperties[],
 	},
 	refundIdempotencyKeyParameter,
 ];

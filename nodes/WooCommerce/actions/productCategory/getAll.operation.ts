@@ -4,6 +4,7 @@ import { type OperationLabel } from '../shared/contract';
 import { getManyOperation, withIdFilters } from '../shared/factories';
 import { termFilters, termOrderBy } from '../shared/termFilters';
 import { productCategory } from './config';
+import { byLabel } from '../shared/descriptions';
 
 export const { description, execute } = withIdFilters(
 	getManyOperation(productCategory, {
@@ -16,7 +17,7 @@ export const { description, execute } = withIdFilters(
 				default: 0,
 				description: 'Only the direct children of this category; 0 for top-level categories',
 			} as INodeProperties,
-		].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		].sort((a, b) => byLabel(a.displayName, b.displayName)),
 		orderBy: termOrderBy,
 	}),
 	{ include: 'category', exclude: 'category' },

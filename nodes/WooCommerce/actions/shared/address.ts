@@ -2,6 +2,7 @@
  * Billing and shipping address fields, shared by customers and orders.
  */
 import { type INodeProperties } from 'n8n-workflow';
+import { byLabel } from './descriptions';
 
 type AddressKind = 'billing' | 'shipping';
 
@@ -62,6 +63,6 @@ export function addressField(kind: AddressKind, options: { withEmail: boolean })
 		type: 'collection',
 		placeholder: 'Add Address Field',
 		default: {},
-		options: fields.sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		options: fields.sort((a, b) => byLabel(a.displayName, b.displayName)),
 	};
 }

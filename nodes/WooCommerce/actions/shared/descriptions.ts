@@ -6,6 +6,17 @@ import { type INodeProperties } from 'n8n-workflow';
 import { batchConcurrencyOption, extraFieldsJson, fieldsOption } from '../../descriptions/common.descriptions';
 import { type LabelledOperation, OperationOption, ResourceConfig } from './contract';
 
+/**
+ * Orders labels the way n8n lists them (case-insensitive, then as written). Plain comparison, not localeCompare:
+ * its first call builds an ICU collator, which cost about 6 ms of n8n's start (`npm run bench:load`).
+ */
+export function byLabel(a: string, b: string): number {
+	const x = a.toLowerCase();
+	const y = b.toLowerCase();
+	if (x !== y) return x < y ? -1 : 1;
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Scopes an operation's parameters to its resource and operation. */
 export function showFor(resource: string, operation: string, properties: INodeProperties[]): INodeProperties[] {
 	return updateDisplayOptions({ show: { resource: [resource], operation: [operation] } }, properties);
@@ -34,7 +45,7 @@ export function fieldsCollection(name: string, displayName: string, fields: INod
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		options: [...fields, extraFieldsJson].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		options: [...fields, extraFieldsJson].sort((a, b) => byLabel(a.displayName, b.displayName)),
 	};
 }
 
@@ -46,7 +57,7 @@ export function operationProperty(resource: string, options: OperationOption[], 
 		type: 'options',
 		noDataExpression: true,
 		displayOptions: { show: { resource: [resource] } },
-		options: [...options].sort((a, b) => a.name.localeCompare(b.name)),
+		options: [...options].sort((a, b) => byLabel(a.name, b.name)),
 		default: defaultOperation,
 	};
 }

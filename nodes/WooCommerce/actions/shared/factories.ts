@@ -21,7 +21,7 @@ import {
 import { wooApiBatch, wooApiCount, wooApiRequest, wooApiRequestAllItems, wooErrorCode, wooErrorData } from '../../transport';
 import { nothingToUpdate, writeBody } from './bodies';
 import { AllOperation, type ItemOperation, type ItemResult, type ResourceConfig, WriteOptions } from './contract';
-import { batchOptions, fieldsCollection, optionsWithFields, show, showFor } from './descriptions';
+import { batchOptions, byLabel, fieldsCollection, optionsWithFields, show, showFor } from './descriptions';
 import { batchItemErrorJson, itemErrorJson, itemLabel, operationError } from './errors';
 import { createOnce, idempotencyKeyParameter, readIdempotencyKey } from './idempotency';
 import { checkIdList, parseId, recordId } from './ids';
@@ -101,7 +101,7 @@ export function getManyOperation(config: ResourceConfig, options: ListOptions = 
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: optionFields.sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		options: optionFields.sort((a, b) => byLabel(a.displayName, b.displayName)),
 	});
 	return {
 		description: show(config, 'getAll', properties),

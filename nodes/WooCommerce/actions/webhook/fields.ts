@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { itemLabel, operationError } from '../shared/errors';
+import { byLabel } from '../shared/descriptions';
 
 const EVENTS = ['created', 'updated', 'deleted', 'restored'];
 const RESOURCES = ['coupon', 'customer', 'order', 'product'];
@@ -13,7 +14,7 @@ export const topicOptions = [
 	),
 	{ name: 'Product Published', value: 'product.published' },
 	{ name: 'Custom Action (action.<hook>)', value: 'action' },
-].sort((a, b) => a.name.localeCompare(b.name));
+].sort((a, b) => byLabel(a.name, b.name));
 
 export const topicField: INodeProperties = {
 	displayName: 'Topic',

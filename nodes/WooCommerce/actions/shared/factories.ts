@@ -34,7 +34,7 @@ import {
 	shapeRecords,
 	topLevelFields,
 } from './records';
-import { parseJsonParameter, validated } from './values';
+import { itemParameter, parseJsonParameter, validated } from './values';
 
 export function getOperation(config: ResourceConfig, extra: INodeProperties[] = []): ItemOperation {
 	const properties: INodeProperties[] = [
@@ -208,15 +208,15 @@ function prepareBatchItem(
 	try {
 		const collection = config.collection.call(ctx, itemIndex);
 		if (action === 'delete') {
-			return { collection, payload: parseId(ctx, ctx.getNodeParameter('batchId', itemIndex), itemIndex, config.label) };
+			return { collection, payload: parseId(ctx, itemParameter(ctx, 'batchId', itemIndex), itemIndex, config.label) };
 		}
-		const data = parseJsonParameter(ctx, ctx.getNodeParameter('batchData', itemIndex), itemIndex, 'Data (JSON)');
+		const data = parseJsonParameter(ctx, itemParameter(ctx, 'batchData', itemIndex), itemIndex, 'Data (JSON)');
 		if (Array.isArray(data)) {
 			throw operationError(ctx, itemIndex, `The field "Data (JSON)" in ${itemLabel(itemIndex)} must be a JSON object, not an array`);
 		}
 		const payload: IDataObject = { ...data };
 		if (action === 'update') {
-			payload.id = parseId(ctx, ctx.getNodeParameter('batchId', itemIndex), itemIndex, config.label);
+			payload.id = parseId(ctx, itemParameter(ctx, 'batchId', itemIndex), itemIndex, config.label);
 		} else {
 			delete payload.id;
 		}

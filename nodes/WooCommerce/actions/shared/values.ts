@@ -1,10 +1,27 @@
 /**
  * Values checked and converted for the API (prices, integers, options, JSON, key/value settings, money strings).
  */
-import { type IDataObject, type IExecuteFunctions, type INodeProperties, jsonParse } from 'n8n-workflow';
+import { deepCopy, type IDataObject, type IExecuteFunctions, type INodeProperties, jsonParse } from 'n8n-workflow';
 
 import { type ItemOperation, type ItemResult } from './contract';
 import { itemLabel, operationError } from './errors';
+
+/** `={{ $json }}` or `={{ $json.<name> }}`: the input item itself, or one of its top-level fields. */
+const ITEM_JSON = /^=\{\{\s*\$json(?:\.([A-Za-z_$][\w$]*))?\s*\}\}$/;
+
+/**
+ * A per-item parameter, read straight from the input item when it is `={{ $json }}` or `={{ $json.<name> }}` (what
+ * Batch's ID and Data default to): n8n's expression engine spends about 0.45 ms per item on such an expression,
+ * most of a 1,000-item batch's time, for the same value. Any other value goes through getNodeParameter.
+ */
+export function itemParameter(ctx: IExecuteFunctions, name: string, itemIndex: number): unknown {
+	const raw = ctx.getNode().parameters[name];
+	const match = typeof raw === 'string' ? ITEM_JSON.exec(raw) : null;
+	const item = match ? ctx.getInputData()[itemIndex] : undefined;
+	if (!match || !item) return ctx.getNodeParameter(name, itemIndex);
+	const value = match[1] === undefined ? item.json : item.json[match[1]];
+	return value !== null && typeof value === 'object' ? deepCopy(value) : value;
+}
 
 /** Parses a JSON parameter (string or already an object), naming the field and the item when it is invalid. */
 export function parseJsonParameter(

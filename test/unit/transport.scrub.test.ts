@@ -1,4 +1,4 @@
-import { REDACTED, scrubAndCut, scrubSecrets, scrubText } from '../../nodes/WooCommerce/transport/scrub';
+import { REDACTED, answerMayHoldSecrets, scrubAndCut, scrubAnswer, scrubSecrets, scrubText } from '../../nodes/WooCommerce/transport/scrub';
 
 const SECRET = 'cs_fake+secret/with=chars&more';
 
@@ -87,5 +87,36 @@ describe('scrubAndCut: scrub first, then cut', () => {
 	it('never ends in half a [redacted] marker', () => {
 		const out = scrubAndCut(`${'y'.repeat(115)}${secret}`, 120, [secret]);
 		expect(out).toBe('y'.repeat(115));
+	});
+});
+
+describe('answerMayHoldSecrets: whether an answer needs the walk over every string', () => {
+	const secret = 'cs_0123456789abcdef';
+	const token = 'Y2tfYWJj/Zm9v+YmFy==';
+	const secrets = [secret, token];
+	const page = (extra: string) => JSON.stringify([{ id: 1, name: 'Caf\u00e9 au lait', note: extra, permalink: 'https://shop/x/' }]).replace(/\//g, '\\/').replace(/é/g, '\\u00e9');
+
+	it('is false for an ordinary page (non-ASCII escaped as WordPress writes it)', () => {
+		expect(answerMayHoldSecrets(page('ok'), secrets)).toBe(false);
+	});
+
+	it.each([
+		['the secret', `see ${secret}`],
+		['the secret URL-encoded form of the token', 'Y2tfYWJj%2FZm9v%2BYmFy%3D%3D'],
+		['a query-string secret in any case', 'x?CONSUMER_SECRET=abc'],
+		['an OAuth signature', 'oauth_signature=abc'],
+	])('is true when the text holds %s', (_what, note) => {
+		expect(answerMayHoldSecrets(page(note), secrets)).toBe(true);
+	});
+
+	it('is true for the token as JSON writes it (slashes escaped), and for an ASCII \\u escape that could spell a key', () => {
+		expect(answerMayHoldSecrets(JSON.stringify({ note: `Basic ${token}` }).replace(/\//g, '\\/'), secrets)).toBe(true);
+		expect(answerMayHoldSecrets('{"note":"\\u0063onsumer_secret=abc"}', secrets)).toBe(true);
+	});
+
+	it('what it lets through, scrubAnswer would have returned unchanged', () => {
+		const text = page('nothing secret here');
+		expect(answerMayHoldSecrets(text, secrets)).toBe(false);
+		expect(scrubAnswer(JSON.parse(text), secrets)).toEqual(JSON.parse(text));
 	});
 });

@@ -37,7 +37,7 @@ import {
 	unknownWriteOutcome,
 } from './errors';
 import { DEFAULT_RETRY_POLICY, backoffDelay, isWrite, parseRetryAfter, shouldRetry, wait, writeOutcomeUnknown } from './retry';
-import { scrubAnswer, scrubText } from './scrub';
+import { answerMayHoldSecrets, scrubAnswer, scrubText } from './scrub';
 import { legacyQueryFormUrl } from './legacyAddress';
 import { explainMissingLegacyOrders, isLegacy, isLegacyOrderPath, legacyQuery, unwrapLegacyRecord, wrapLegacyBody } from './legacy';
 
@@ -369,8 +369,10 @@ export async function wooApiRequest(
 				}
 			}
 			if (hasParsed) {
-				// Scrubbed here, once, for every caller: a store may echo the request URL (with the secret) anywhere.
-				const body = scrubAnswer(legacy ? unwrapLegacyRecord(path, parsed) : parsed, secrets);
+				const answer = legacy ? unwrapLegacyRecord(path, parsed) : parsed;
+				// Scrubbed here, once, for every caller: a store may echo the request URL (with the secret) anywhere. Skipped
+				// when the text shows there is nothing to scrub.
+				const body = text !== undefined && !answerMayHoldSecrets(text, secrets) ? answer : scrubAnswer(answer, secrets);
 				return options.returnFullResponse ? { body, headers: scrubAnswer(responseHeaders, secrets), statusCode } : body;
 			}
 			if (verb === 'DELETE' && answerCutOff(text ?? '') && attempt < policy.maxTries) {

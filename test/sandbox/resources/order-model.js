@@ -136,8 +136,25 @@ function orderModel(sb) {
 		if (creating && body.status === undefined && !o.status) o.status = 'pending';
 	};
 
+	// Refunds by parent order, built once per request (and again if orders were added or removed meanwhile): scanning
+	// every order for each formatted one made a page of 100 orders out of 10,000 cost the emulator ~25 ms.
+	const refundIndexes = new WeakMap();
+	const refundsOf = (o, ctx) => {
+		let index = ctx && typeof ctx === 'object' ? refundIndexes.get(ctx) : undefined;
+		if (!index || index.size !== store.orders.size) {
+			index = { size: store.orders.size, byParent: new Map() };
+			for (const r of store.orders.values()) {
+				if (r.type !== 'refund') continue;
+				if (!index.byParent.has(r.parent_id)) index.byParent.set(r.parent_id, []);
+				index.byParent.get(r.parent_id).push(r);
+			}
+			if (ctx && typeof ctx === 'object') refundIndexes.set(ctx, index);
+		}
+		return (index.byParent.get(o.id) || []).slice().sort((a, b) => b.id - a.id);
+	};
+
 	const format = (o, ctx) => {
-		const refunds = [...store.orders.values()].filter((r) => r.type === 'refund' && r.parent_id === o.id).sort((a, b) => b.id - a.id);
+		const refunds = refundsOf(o, ctx);
 		const out = ordered('order', {
 			id: o.id, parent_id: o.parent_id, status: o.status, currency: o.currency, version: '10.0.2', prices_include_tax: false,
 			date_created: fmtDate(o.date_created), date_modified: fmtDate(o.date_modified), discount_total: o.discount_total, discount_tax: '0.00',

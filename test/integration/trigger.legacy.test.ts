@@ -46,3 +46,20 @@ it('registers wc/v3 webhooks with a legacy credential; a delivery starts the wor
 	await wf.deactivate();
 	expect(sb.store.webhooks.has(hook.id)).toBe(false);
 });
+
+it('the periodic checks ask once per activation whether wc/v3 serves the webhooks, and say so once', async () => {
+	wf = new TriggerWorkflow(
+		TRIGGER_TYPE,
+		{ events: ['product.created'], options: { skipDeliveryUrlCheck: true } },
+		{ credentials: credentialsFor(sb, { apiVersion: 'wc-api/v3' }), webhookBaseUrl: receiver.baseUrl, webhookTestBaseUrl: receiver.testBaseUrl },
+	);
+	await wf.activate();
+	sb.requests.length = 0;
+	const trigger = await wf.startTrigger('init');
+	await trigger.tick();
+	await trigger.tick();
+	const probes = sb.requests.filter((r: any) => r.path === '/wp-json/wc/v3/webhooks' && r.query.per_page === '1' && r.query._fields === 'id');
+	expect(probes).toHaveLength(1);
+	expect(trigger.logs.filter((line) => /registered through wc\/v3/.test(line))).toHaveLength(1);
+	await wf.deactivate();
+});

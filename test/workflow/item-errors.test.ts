@@ -48,3 +48,14 @@ it('a batch whose items ask for different actions or options is refused before a
 	expect(run.error?.message).toBe('The field "Action" in item 2 differs from item 1 ("delete" instead of "update")');
 	expect(sb.requests.length).toBe(before);
 });
+
+it('an expression inside Options (Batch Concurrency) that differs per item is refused too', async () => {
+	const before = sb.requests.length;
+	const run = await runNode(
+		sb,
+		{ resource: 'product', operation: 'batch', batchAction: 'update', batchData: '={{ {} }}', options: { batchConcurrency: '={{ $json.c }}' } },
+		{ items: [{ id: 1, c: 1 }, { id: 2, c: 2 }] },
+	);
+	expect(run.error?.message).toBe('The field "Options" in item 2 differs from item 1 ({"batchConcurrency":2} instead of {"batchConcurrency":1})');
+	expect(sb.requests.length).toBe(before);
+});

@@ -31,6 +31,8 @@ function catchUpId(topic: string, id: string, date: string): string {
 export interface RecoveryState {
 	/** Marks of catch-ups made by later checks (not saved: see the file comment). */
 	memory: Record<string, TopicMarks>;
+	/** The API the webhooks are managed through, found by the first check (null: the credential's own). */
+	api?: ApiVersion | null;
 }
 
 export interface RecoveryResult {
@@ -102,7 +104,9 @@ export async function recover(
 	options: { persist: boolean; catchUp: boolean; reactivate: boolean },
 ): Promise<RecoveryResult> {
 	const staticData = fn.getWorkflowStaticData('node');
-	const api = await webhookApi(fn);
+	// Asked once per activation: with a legacy credential it costs a request (and a log line) per check otherwise.
+	if (state.api === undefined) state.api = (await webhookApi(fn)) ?? null;
+	const api = state.api ?? undefined;
 	const { hooks, missing } = await storeHooks(fn, staticData, api);
 	const unhealthy = hooks.filter((h) => h.status !== 'active');
 	const result: RecoveryResult = { reactivated: [], missing, emitted: 0 };

@@ -237,6 +237,8 @@ function prepareBatchItem(
  */
 export function callParameter<T>(ctx: IExecuteFunctions, name: string, label: string, fallback: T): T {
 	const first = ctx.getNodeParameter(name, 0, fallback) as T;
+	// Without an expression in it the value is the same for every item: no need to read it 1,000 times.
+	if (!holdsExpression(ctx.getNode().parameters[name])) return first;
 	const count = ctx.getInputData().length;
 	for (let itemIndex = 1; itemIndex < count; itemIndex++) {
 		const value = ctx.getNodeParameter(name, itemIndex, fallback) as T;
@@ -250,6 +252,12 @@ export function callParameter<T>(ctx: IExecuteFunctions, name: string, label: st
 		}
 	}
 	return first;
+}
+
+function holdsExpression(value: unknown): boolean {
+	if (typeof value === 'string') return value.startsWith('=');
+	if (value && typeof value === 'object') return Object.values(value).some(holdsExpression);
+	return false;
 }
 
 /** The Batch Concurrency option (one value for the call: see callParameter). */

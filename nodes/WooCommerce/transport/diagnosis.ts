@@ -10,6 +10,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { type ResolvedAuthMode, type WooCredentials } from './credentials';
 import { apiBaseUrl, normalizeStoreUrl } from './credentials';
 import { applyAuth } from './auth';
+import { isLegacy } from './legacy';
 import { legacyQueryFormUrl } from './legacyAddress';
 import { buildQueryString } from './phpQuery';
 import { CREDENTIAL_SENTENCES as SAY, KEYS_PAGE, PERMALINKS, sentenceForRefusal } from './credentialSentences';
@@ -34,10 +35,6 @@ export interface FailedRequest {
 	url: string;
 	reply: StoreReply;
 	secrets: readonly string[];
-}
-
-function isLegacy(creds: WooCredentials): boolean {
-	return creds.apiVersion === 'wc-api/v3';
 }
 
 /** A page's first 3,000 characters with its title: enough to recognise firewalls and maintenance pages. */

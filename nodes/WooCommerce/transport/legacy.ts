@@ -125,13 +125,12 @@ export function legacyQuery(
 	}
 	for (const [name, value] of Object.entries(query)) {
 		if (value === undefined || value === null || value === '') continue;
-		if (name === 'filter[orderby]') out[name] = legacyOrderby(value);
+		if (name === 'orderby' || name === 'filter[orderby]') out['filter[orderby]'] = legacyOrderby(value);
 		else if (name.startsWith('filter[') || PASSED_AS_IS.has(name)) out[name] = value;
 		else if (name === '_fields') out.fields = value;
 		else if (name === 'dates_are_gmt') continue; // legacy dates are always read as UTC ISO 8601
 		else if (FILTER_NAMES[name]) out[FILTER_NAMES[name]] = value;
 		else if (name === 'per_page') out['filter[limit]'] = value;
-		else if (name === 'orderby' || name === 'filter[orderby]') out['filter[orderby]'] = legacyOrderby(value);
 		else if (name === 'order') out['filter[order]'] = value;
 		else refuse(ctx, LABELS[name] ?? name, itemIndex);
 	}

@@ -69,12 +69,10 @@ export const REST_PAGING: PagingStyle = {
  * names (per_page, orderby, order), which the transport translates to `filter[...]` (legacy.ts) like every option.
  */
 export const LEGACY_PAGING: PagingStyle = {
-	pageParam: 'page',
-	perPageParam: 'per_page',
-	orderbyParam: 'orderby',
-	orderParam: 'order',
+	...REST_PAGING,
 	totalHeader: 'x-wc-total',
 	totalPagesHeader: 'x-wc-totalpages',
+	offsetParam: undefined,
 };
 
 export function pagingStyle(apiVersion: string | undefined): PagingStyle {

@@ -156,3 +156,23 @@ for (const entry of resourceList) {
 		});
 	});
 }
+
+describe('what the legacy API lacks is said where it is set', () => {
+	const all = [...productResources, ...salesResources, ...configurationResources];
+	const properties = (resource: string) => {
+		const out: INodeProperties[] = [];
+		for (const entry of all.filter((e) => e.value === resource)) walk(entry.module.description, (property) => out.push(property));
+		return out;
+	};
+
+	it.each([['product'], ['order'], ['customer'], ['coupon']])('%s: the Filters of Get Many and Count name the filters the legacy API applies', (resource) => {
+		const filters = properties(resource).filter((property) => property.name === 'filters');
+		expect(filters.length).toBeGreaterThanOrEqual(2);
+		for (const collection of filters) expect(collection.description).toMatch(/legacy API credential \(wc-api\/v3\) only Search/);
+	});
+
+	it('Order Note > Get Many: the Type filter says the legacy API has none', () => {
+		const type = properties('orderNote').find((property) => property.name === 'type');
+		expect(type?.description).toMatch(/legacy API \(wc-api\/v3\) has no such filter/);
+	});
+});

@@ -16,6 +16,7 @@ export const { description, execute } = getManyOperation(orderNote, {
 				{ name: 'Internal', value: 'internal', description: 'Private notes, including the system notes (e.g. status changes)' },
 			],
 			default: 'any',
+			description: 'Which notes to return. The legacy API (wc-api/v3) has no such filter: only Any works with it.',
 		},
 	],
 });

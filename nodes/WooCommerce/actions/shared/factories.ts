@@ -70,7 +70,16 @@ export interface ListOptions {
 }
 
 function filtersCollection(filters: INodeProperties[]): INodeProperties {
-	return { displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options: filters };
+	return {
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		description:
+			'With a legacy API credential (wc-api/v3) only Search, the date filters, Status, Type, Role, SKU, Email and Code apply; any other filter is refused by name instead of being ignored',
+		options: filters,
+	};
 }
 
 /** Count: how many records Get Many would return with the same Filters, in one request (`{ "count": N }`). */
